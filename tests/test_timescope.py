@@ -1,0 +1,65 @@
+"""Time scopes: found in the wording and resolved against the publication date."""
+
+import pytest
+
+from verifier.timescope import find_times, is_rate, time_for
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "key", "start", "end"),
+    [
+        ("in the first six months of her term", None, "first 6 month", None, None),
+        ("between October 2024 and November 2025", None, "2024-10..2025-11", "2024-10-01",
+         "2025-11-30"),
+        ("Last year, around 80,000 died", "2025-11-27", "2024", "2024-01-01", "2024-12-31"),
+        ("in the past five years", "2025-04-30", "last 5 year", "2020-05-01", "2025-04-30"),
+        ("since 20 January", "2025-04-30", "since 2025-01-20", "2025-01-20", "2025-04-30"),
+        ("on 5 December", "2025-04-30", "2024-12-05", "2024-12-05", "2024-12-05"),
+        ("in February", "2025-11-27", "2025-02", "2025-02-01", "2025-02-28"),
+        ("in January 2026 alone", None, "2026-01", "2026-01-01", "2026-01-31"),
+        ("bilateral trade reached $935.1 billion in 2024", None, "2024", "2024-01-01",
+         "2024-12-31"),
+        ("exceed one trillion dollars this year", "2025-11-27", "2025", "2025-01-01",
+         "2025-12-31"),
+        ("November 27, 2025", None, "2025-11-27", "2025-11-27", "2025-11-27"),
+    ],
+)
+def test_time_expressions_resolve(text: str, published: str | None, key: str,
+                                  start: str | None, end: str | None) -> None:
+    found = find_times(text, published)
+    assert found, text
+    scope = found[0].scope
+    assert (scope.key, scope.start, scope.end) == (key, start, end)
+
+
+def test_the_last_month_of_a_term_is_not_a_relative_month() -> None:
+    keys = [f.scope.key for f in find_times(
+        "compared to September 2024, the last month of the previous administration",
+        "2025-04-30")]
+    assert keys == ["2024-09"]
+
+
+def test_may_as_a_verb_is_not_a_month() -> None:
+    assert find_times("Cuts may follow soon.") == []
+
+
+def test_a_figure_takes_the_period_of_its_own_clause() -> None:
+    sentence = ("Bilateral trade reached $935.1 billion in 2024 and stands to exceed one "
+                "trillion dollars this year.")
+    first = time_for(sentence, (0, 46), (25, 39), "2025-11-27")
+    assert first is not None and first.key == "2024"
+
+
+def test_a_year_that_is_the_figure_is_not_its_scope() -> None:
+    sentence = "In 2019 there were 2,019 cases."
+    scope = time_for(sentence, (0, len(sentence)), (3, 7), None)
+    assert scope is None
+
+
+@pytest.mark.parametrize(("text", "rate"), [
+    ("over 100,000 drug overdoses in the country per year", True),
+    ("daily murders", True),
+    ("310,000 deaths in the past five years", False),
+])
+def test_rates_are_told_from_totals(text: str, rate: bool) -> None:
+    assert is_rate(text) is rate

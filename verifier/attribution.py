@@ -1,0 +1,135 @@
+"""Who asserts a figure: the party named by "according to X", "X said", "calculations by X".
+
+A source is a party asserting a figure, not just a file: one article can carry the
+government's number and a think tank's rebuttal, and those must be compared as two sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Nouns that name an asserting party when no proper name is given ("the ministry said").
+_PARTY_NOUNS = (
+    r"government|administration|ministry|minister|officials?|authorities|police|army|military|"
+    r"spokes(?:man|woman|person)|activists?|monitor|observatory|group|agency|agencies|office|"
+    r"department|secretariat|researchers?|analysts?|experts?|sources?|residents?|witness(?:es)?|"
+    r"media|television|tv|newspaper|report|survey|study|data|statistics|census|institute|"
+    r"commission|council|committee|union|association|company|firm|bank|organisation|"
+    r"organization|ngo|charity|mayor|governor|president|prime minister|coalition|rebels|"
+    r"opposition|hospital|doctors|medics|rescuers|civil defence|civil defense|white helmets|"
+    r"engineers|scientists|economists|investigators|inspectors|monitors|observers|prosecutors"
+)
+_WORD = r"[A-Z][\w.&-]*(?:['’](?!s\b)\w+)?"
+_PROPER = rf"(?:{_WORD}|U\.S\.|UN)(?:\s+(?:of|for|and|the|on|de|del|la|{_WORD}))*"
+_COMMON = (
+    rf"(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_PARTY_NOUNS})\b"
+)
+_PARTY = rf"(?:(?:(?i:the)\s+)?{_PROPER}(?:['’]s\s+(?:{_PARTY_NOUNS}))?|{_COMMON})"
+
+_SAY_VERBS = (
+    r"(?:has|have|had)?\s*(?:said|says|say|claimed|claims|claim|reported|reports|report|"
+    r"stated|states|told|announced|announces|estimated|estimates|estimate|insisted|insists|"
+    r"argued|argues|maintained|maintains|put|puts|counted|counts|recorded|records|documented|"
+    r"confirmed|confirms|acknowledged|noted|notes|found|finds|calculated|calculates|"
+    r"published|presented|registered|tallied)"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("according_to", re.compile(rf"\b(?i:according to)\s+(?P<party>{_PARTY})")),
+    ("figures_by", re.compile(
+        rf"\b(?:calculations?|estimates?|figures?|data|analysis|count|tally|numbers?|"
+        rf"statistics|report|survey|study|projections?)\s+(?:(?:presented|released|published|"
+        rf"provided|compiled|given|issued)\s+)?(?:by|from|of)\s+"
+        rf"(?P<party>{_PARTY})")),
+    ("possessive", re.compile(
+        rf"(?P<party>{_PROPER})['’]s?\s+(?:own\s+)?(?:calculations?|estimates?|figures?|data|"
+        rf"analysis|count|tally|numbers|statistics)\b")),
+    ("cited_by", re.compile(rf"\b(?:cited|quoted|reported|announced)\s+by\s+(?P<party>{_PARTY})")),
+    ("said", re.compile(rf"(?P<party>{_PARTY})\s*,?\s+{_SAY_VERBS}\b")),
+    ("per", re.compile(rf"(?:^|,\s*)(?:per|says|said|citing)\s+(?P<party>{_PARTY})")),
+)
+
+_NOT_PARTIES = {
+    "it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "the report",
+    "the data", "data", "the study", "the figures", "report", "figures", "the", "a", "an",
+}
+_LEADING_NOISE = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|also|in|on|by)\s+",
+                            re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    party: str
+    start: int  # offset of the party name inside the sentence
+    end: int
+    how: str  # which pattern found it
+
+
+def _clean_party(raw: str) -> str:
+    party = raw.strip(" ,;:'’\"“”")
+    while True:
+        trimmed = _LEADING_NOISE.sub("", party)
+        if trimmed == party:
+            break
+        party = trimmed
+    party = re.sub(r"\s+", " ", party)
+    if party.lower().startswith("the "):
+        party = "the " + party[4:]
+    return party
+
+
+def find_attributions(sentence: str) -> list[Attribution]:
+    """Every attribution cue in a sentence, ordered by position."""
+    found: dict[tuple[int, int], Attribution] = {}
+    for how, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            party = _clean_party(match.group("party"))
+            if not party or party.lower() in _NOT_PARTIES or len(party) > 80:
+                continue
+            if how == "said" and party.split()[0].lower() in {"it", "this", "which", "who"}:
+                continue
+            key = (match.start("party"), match.end("party"))
+            if key not in found:
+                found[key] = Attribution(party, key[0], key[1], how)
+    return sorted(found.values(), key=lambda a: (a.start, a.end))
+
+
+def attribute(sentence: str, quantity_start: int) -> str | None:
+    """The party asserting the figure at `quantity_start` in `sentence`, or None (the author).
+
+    Cues after a comma-separated figure still bind ("14 per cent, the ministry said"), but the
+    nearest cue before the figure in the same clause wins, as a reader would read it.
+    """
+    cues = find_attributions(sentence)
+    if not cues:
+        return None
+    before = [c for c in cues if c.start <= quantity_start]
+    after = [c for c in cues if c.start > quantity_start]
+    if before:
+        cue = before[-1]
+        between = sentence[cue.end:quantity_start]
+        # A contrast ("but", "while") between cue and figure hands the figure back to the
+        # author unless another cue follows it.
+        if not re.search(r"\b(?:but|whereas|while)\b|;", between):
+            return cue.party
+    if after:
+        cue = after[0]
+        between = sentence[quantity_start:cue.start]
+        if not re.search(r"\b(?:but|whereas|while)\b|;", between):
+            return cue.party
+    return None
+
+
+def same_party(a: str | None, b: str | None) -> bool:
+    """Loose equality of parties: case, a leading "the" and possessives do not matter."""
+    if a is None or b is None:
+        return a is b
+    return _party_key(a) == _party_key(b)
+
+
+def _party_key(party: str) -> str:
+    key = party.lower().replace("’", "'")
+    key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"'s\b", "", key)
+    return re.sub(r"[^a-z0-9 ]", "", key).strip()

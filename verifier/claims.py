@@ -1,0 +1,86 @@
+"""Atomic claims: one statement per comparable quantity, with its frame and its party."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from verifier.attribution import attribute
+from verifier.frames import clause_around, frame_for
+from verifier.quantities import parse_quantities
+from verifier.records import COMPARABLE_KINDS, Claim, Quantity, Sentence, Source
+from verifier.sentences import split_sentences
+from verifier.timescope import time_for
+
+
+def normalise_statement(text: str) -> str:
+    """Case, spacing and quote style never change what a statement says."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def fingerprint(*parts: str) -> str:
+    """A short, stable content hash: no offsets or line numbers, so unrelated edits keep it."""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def _statement(sentence: str, q: Quantity) -> str:
+    clause = clause_around(sentence, q.start, q.end)
+    return sentence[clause.start:clause.end].strip(" ,;:-–—")
+
+
+def claims_from_sentence(source: Source, sentence: Sentence) -> list[Claim]:
+    """Every comparable figure in one sentence, as claims with offsets into the source."""
+    found = parse_quantities(sentence.text)
+    spans = tuple((q.start, q.end) for q in found)
+    claims = []
+    for q in found:
+        if q.kind not in COMPARABLE_KINDS:
+            continue
+        clause = clause_around(sentence.text, q.start, q.end)
+        others = tuple(s for s in spans if s != (q.start, q.end))
+        time = time_for(sentence.text, (clause.start, clause.end), (q.start, q.end),
+                        source.published, others)
+        frame = frame_for(sentence.text, q, time)
+        absolute = Quantity(
+            start=sentence.start + q.start, end=sentence.start + q.end, text=q.text,
+            value=q.value, unit=q.unit, kind=q.kind, low=q.low, high=q.high,
+            qualifier=q.qualifier, role=q.role,
+        )
+        claims.append(Claim(
+            id="", source=source.id, path=source.path, sentence=sentence.text,
+            sentence_start=sentence.start, statement=_statement(sentence.text, q),
+            quantity=absolute, line=sentence.line,
+            attribution=attribute(sentence.text, q.start), frame=frame,
+            published=source.published,
+        ))
+    return claims
+
+
+def _with_ids(claims: Iterable[Claim]) -> list[Claim]:
+    """Give each claim a content fingerprint; repeats of one statement get an ordinal."""
+    seen: Counter[str] = Counter()
+    out = []
+    for claim in claims:
+        base = fingerprint(claim.source, normalise_statement(claim.statement),
+                           normalise_statement(claim.quantity.text), repr(claim.quantity.value))
+        seen[base] += 1
+        claim_id = base if seen[base] == 1 else fingerprint(base, str(seen[base]))
+        out.append(_replace_id(claim, claim_id))
+    return out
+
+
+def _replace_id(claim: Claim, claim_id: str) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, id=claim_id)
+
+
+def extract_claims(source: Source) -> list[Claim]:
+    """All claims of one source, in reading order."""
+    claims: list[Claim] = []
+    for sentence in split_sentences(source.text, source.body_start):
+        claims.extend(claims_from_sentence(source, sentence))
+    return _with_ids(claims)

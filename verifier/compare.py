@@ -1,0 +1,122 @@
+"""Verdicts on matched pairs: conflict, scope difference or agreement, with an explanation.
+
+A conflict needs positive evidence that both figures speak of the same scope: the same
+stated period, or two parties disputing a figure inside one article. Anything less certain
+that still differs is a scope difference, shown to the reviewer as "check the scope".
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from verifier.claims import fingerprint
+from verifier.intervals import compatible, relative_difference
+from verifier.match import Match
+from verifier.records import Claim, Finding, Quantity, TimeScope
+
+_OPEN_ENDED = ("since", "as_of")
+
+
+def _signed(claim: Claim) -> Quantity:
+    """A change stated as a fall compares as a negative number against a stated rise."""
+    q = claim.quantity
+    if claim.frame.direction != "down":
+        return q
+    low = -q.high if q.high is not None else None
+    high = -q.low if q.low is not None else None
+    return replace(q, value=-q.value, low=low, high=high)
+
+
+def same_time(a: Claim, b: Claim) -> tuple[bool, str]:
+    """Whether the two figures hold for the same time, and a reason a reader can check."""
+    ta, tb = a.frame.time, b.frame.time
+    if ta is None and tb is None:
+        if a.source == b.source:
+            return True, "same article, no period stated"
+        return False, "neither states its period"
+    if ta is None or tb is None:
+        return False, "only one states its period"
+    if ta.key == tb.key or (ta.start and ta.start == tb.start and ta.end == tb.end):
+        open_ended = ta.kind in _OPEN_ENDED or tb.kind in _OPEN_ENDED
+        if open_ended and ta.end != tb.end:
+            return False, "a running count read at different dates"
+        return True, "same period"
+    return False, "different periods"
+
+
+def _describe_time(scope: TimeScope | None) -> str:
+    return f"“{scope.text}”" if scope else "no period stated"
+
+
+def _say(claim: Claim) -> str:
+    return (f"{claim.party} ({claim.source}, line {claim.line}) says {claim.quantity.text} "
+            f"[{_describe_time(claim.frame.time)}]")
+
+
+def judge(a: Claim, b: Claim, match: Match) -> Finding:
+    """The verdict on one matched pair."""
+    qa, qb = _signed(a), _signed(b)
+    pair_id = fingerprint(*sorted((a.id, b.id)))
+    first, second = sorted((a, b), key=lambda c: (c.source, c.quantity.start))
+    topic = topic_label([a, b])
+    if compatible(qa, qb):
+        return Finding(pair_id, "agree", 0.0, topic, match.score,
+                       f"Values agree: {_say(first)}; {_say(second)}.", (first, second))
+    same, why = same_time(a, b)
+    places_differ = bool(a.frame.place and b.frame.place and
+                         a.frame.place.lower() != b.frame.place.lower())
+    difference = relative_difference(qa, qb)
+    if same and not places_differ:
+        severity = round(min(1.0, difference) * match.score, 3)
+        return Finding(
+            pair_id, "conflict", severity, topic, match.score,
+            f"Same quantity and {why}, but the values cannot both hold: {_say(first)}; "
+            f"{_say(second)}.", (first, second))
+    reason = "different places" if places_differ else why
+    severity = round(min(1.0, difference) * match.score * 0.5, 3)
+    return Finding(
+        pair_id, "scope", severity, topic, match.score,
+        f"Values differ but the scope does not match ({reason}); check the scope: "
+        f"{_say(first)}; {_say(second)}.", (first, second))
+
+
+def topic_label(claims: Sequence[Claim]) -> str:
+    """A short label: the commonest counted phrase and event, e.g. "cartel members (transfer)"."""
+    counted = Counter(c.frame.counted.lower() for c in claims if c.frame.counted)
+    events = Counter(c.frame.event for c in claims if c.frame.event)
+    label = counted.most_common(1)[0][0] if counted else claims[0].quantity.kind
+    if events:
+        label += f" ({events.most_common(1)[0][0]})"
+    kind = claims[0].frame.aggregation
+    if kind in ("change", "rate", "strength"):
+        label += f", {kind}"
+    return label
+
+
+def judge_all(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Finding]:
+    """Findings for every match, grouped into topics of connected claims."""
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for m in matches:
+        parent[root(m.a)] = root(m.b)
+    members: dict[int, list[Claim]] = defaultdict(list)
+    for m in matches:
+        for i in (m.a, m.b):
+            if claims[i] not in members[root(i)]:
+                members[root(i)].append(claims[i])
+    findings = []
+    for m in matches:
+        group = members[root(m.a)]
+        finding = judge(claims[m.a], claims[m.b], m)
+        topic_id = min(c.id for c in group)
+        findings.append(replace(finding, topic=topic_label(group), topic_id=topic_id))
+    order = {"conflict": 0, "scope": 1, "agree": 2}
+    return sorted(findings, key=lambda f: (order[f.verdict], -f.severity, f.id))

@@ -1,0 +1,325 @@
+"""Quantity frames: what a figure measures, read from the words around it.
+
+Embeddings cannot tell "10,000 troops sent to the border" from "the 133,000-strong National
+Guard"; the frame can: the thing counted, the event, whether it is a threat or a fact, a rate
+or a total, one event or a running count. Matching and verdicts compare frames.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verifier.records import (
+    KIND_COUNT,
+    KIND_FRACTION,
+    KIND_MEASURE,
+    KIND_MONEY,
+    KIND_MULTIPLIER,
+    KIND_PERCENT,
+    KIND_POINTS,
+    Frame,
+    Quantity,
+    TimeScope,
+)
+from verifier.timescope import is_rate
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:()\u2013\u2014]\s*|\s+-\s+|,\s+(?=(?:but|while|whereas|although|though|which|who|"
+    r"with|including|as|after|before|when|claiming|saying|according|and|or|yet|so|"
+    r"[a-z]+ing)\b)|\s+but\s+"
+)
+
+# Words that end a counted noun phrase when reading rightwards from the figure.
+_STOP_AFTER = {
+    "to", "in", "on", "at", "from", "for", "since", "by", "with", "along", "over", "during",
+    "across", "into", "who", "that", "which", "than", "were", "was", "are", "is", "have",
+    "has", "had", "been", "be", "being", "will", "would", "could", "this", "these", "those",
+    "last", "per", "a", "an", "the", "as", "after", "before", "between", "under", "including",
+    "through", "while", "but", "within", "against", "up", "down", "out", "off", "each",
+    "every", "alone", "so", "far", "or", "among", "amid", "via", "such", "its", "their",
+    "his", "her", "our", "it", "they", "them", "there", "when", "where", "if", "because",
+    "not", "no", "more", "less", "and", "of", "about", "around", "back", "away", "whose",
+}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                "those", "some", "all", "total", "of", "number", "just", "only", "about"}
+_UNIT_WORDS = {"per", "cent", "percent", "percentage", "points", "point", "pc"}
+
+_CHANGE_NOUNS = {
+    "increase", "rise", "drop", "fall", "decline", "reduction", "decrease", "cut", "jump",
+    "growth", "gain", "loss", "surge", "slump", "dip", "hike", "plunge", "climb", "contraction",
+}
+_DOWN = re.compile(
+    r"\b(?:fell|fallen|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin\w*|reduc\w*|decreas\w*|"
+    r"cut(?:s|ting)?|lower\w*|down|fewer|slump\w*|dip\w*|plung\w*|shr[iu]nk\w*|contract\w*|"
+    r"halved|loss(?:es)?)\b", re.IGNORECASE)
+_UP = re.compile(
+    r"\b(?:r[io]se|risen|rising|increas\w*|gr[eo]w\w*|growth|jump\w*|up|more|higher|surg\w*|"
+    r"climb\w*|soar\w*|hike\w*|doubled|tripled|gain\w*)\b", re.IGNORECASE)
+
+# Event classes: a stem pattern for each. Order matters only for ties at equal distance.
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("transfer", r"\b(?:transfer\w*|sen[dt]\w*|extradit\w*|hand\w* over|turn\w* over|"
+                     r"handed|expel\w*|deliver\w*)\b"),
+        ("deport", r"\b(?:deport\w*|repatriat\w*|return\w*|receiv\w*|removal\w*|"
+                   r"remov\w*)\b"),
+        ("deploy", r"\b(?:deploy\w*|mobili[sz]\w*|dispatch\w*|station\w*|surg\w*|troops?)\b"),
+        ("seize", r"\b(?:seiz\w*|confiscat\w*|intercept\w*|haul\w*|impound\w*)\b"),
+        ("capture", r"\b(?:captur\w*|arrest\w*|detain\w*|apprehen\w*|caught|jail\w*|"
+                    r"imprison\w*)\b"),
+        ("destroy", r"\b(?:destroy\w*|dismantl\w*|demolish\w*|raze\w*|burn\w*)\b"),
+        ("wound", r"\b(?:wound\w*|injur\w*|hurt)\b"),
+        ("death", r"\b(?:kill\w*|died|dead|death\w*|die|dying|murder\w*|homicid\w*|fatal\w*|"
+                  r"overdos\w*|toll)\b"),
+        ("disappear", r"\b(?:disappear\w*|missing)\b"),
+        ("tariff", r"\b(?:tariff\w*|levy|levies|levied|dut(?:y|ies)|tax\w*)\b"),
+        ("trade", r"\b(?:trade|export\w*|import\w*|shipp\w*|commit\w* \S+ barrels)\b"),
+        ("fund", r"\b(?:fund\w*|budget\w*|spen[dt]\w*|invest\w*|aid|assistance|allocat\w*|"
+                 r"cost\w*|paid|pay\w*|grant\w*)\b"),
+        ("approval", r"\b(?:approv\w*|poll\w*|support\w*|popular\w*)\b"),
+        ("production", r"\b(?:produc\w*|output|harvest\w*|manufactur\w*)\b"),
+        ("cases", r"\b(?:cases?|infect\w*|confirmed|outbreak|sick)\b"),
+    )
+)
+
+_THREAT = re.compile(
+    r"\b(?:threat\w*|warn\w*|propos\w*|plan\w*|sought|seek\w*|would|could|might|may|will|"
+    r"pledg\w*|promis\w*|vow\w*|aim\w*|goal|target\w*|intend\w*|expected|possibl\w*|"
+    r"potential\w*|consider\w*|floated|offer\w*|demand\w*|if)\b", re.IGNORECASE)
+_ESTIMATE = re.compile(r"\b(?:forecast\w*|project\w*|predict\w*|expect\w*|estimat\w*)\b",
+                       re.IGNORECASE)
+_SINGLE = re.compile(
+    r"\b(?:alone|single|one-day|in one day|a record|record haul|the latest|latest|this week's|"
+    r"one operation|one raid|second|first mass|a mass)\b", re.IGNORECASE)
+_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|altogether|total of|cumulative\w*|"
+                         r"overall|thus far|in all)\b", re.IGNORECASE)
+_STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
+_PLACE = re.compile(
+    r"\b(?:in|across|along|at|near|throughout|around)\s+(?:the\s+)?"
+    r"((?:[A-Z][a-zà-ÿ’'-]+)(?:\s+(?:de|del|of|la|[A-Z][a-zà-ÿ’'-]+)){0,3})")
+_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December", "The", "This", "That"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+
+
+def clause_around(sentence: str, start: int, end: int) -> Clause:
+    """The clause of `sentence` holding the span, extended left while it is too short."""
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        cuts.append(m.start())
+        cuts.append(m.end())
+    cuts.append(len(sentence))
+    bounds = sorted(set(cuts))
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1)]
+    pieces = [(a, b) for a, b in pieces if sentence[a:b].strip()]
+    index = next((i for i, (a, b) in enumerate(pieces) if a <= start < b), None)
+    if index is None:
+        return Clause(0, len(sentence))
+    lo, hi = pieces[index]
+    i = index
+    while len(_WORD.findall(sentence[lo:hi])) < 6 and i > 0:
+        i -= 1
+        lo = pieces[i][0]
+    j = index
+    while len(_WORD.findall(sentence[lo:hi])) < 6 and j + 1 < len(pieces):
+        j += 1
+        hi = pieces[j][1]
+    return Clause(lo, max(hi, end))
+
+
+def _words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD.finditer(text, pos):
+        if len(out) >= limit:
+            break
+        # stop at punctuation between words
+        gap = text[out[-1][2] if out else pos:m.start()]
+        if re.search(r"[,;:.()\u2013\u2014]", gap):
+            break
+        out.append((m.group(0), m.start(), m.end()))
+    return out
+
+
+def _words_before(text: str, pos: int, limit: int = 8) -> list[tuple[str, int, int]]:
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text[:pos])]
+    out: list[tuple[str, int, int]] = []
+    for word in reversed(words):
+        if len(out) >= limit:
+            break
+        gap = text[word[2]:out[0][1] if out else pos]
+        if re.search(r"[,;:.()\u2013\u2014]", gap):
+            break
+        out.insert(0, word)
+    return out
+
+
+def _noun_phrase_after(text: str, pos: int) -> str:
+    phrase: list[str] = []
+    for word, _, _ in _words_after(text, pos, 7):
+        low = word.lower()
+        if low in _UNIT_WORDS and not phrase:
+            continue
+        if low in _STOP_AFTER:
+            if low == "and" and phrase and len(phrase) < 3:
+                phrase.append(word)
+                continue
+            if low == "of" and phrase and phrase[-1].lower() in {"tonnes", "tons", "kg", "barrels",
+                                                                  "kilograms", "pounds", "pills"}:
+                phrase.append(word)
+                continue
+            break
+        if re.match(r"(?i)^(?:strong|fold|year|old)$", low):
+            break
+        phrase.append(word)
+        if len(phrase) >= 4:
+            break
+    while phrase and phrase[-1].lower() in {"and", "of"}:
+        phrase.pop()
+    return " ".join(phrase)
+
+
+def _subject_before(text: str, pos: int) -> str:
+    """The noun phrase before a change verb: "daily murders have fallen 14 per cent"."""
+    words = _words_before(text, pos, 10)
+    verbs = re.compile(
+        r"(?i)^(?:has|have|had|is|are|was|were|fell|fallen|rose|risen|dropped|increased|"
+        r"decreased|declined|grew|grown|jumped|climbed|reached|hit|stood|stands|totalled|"
+        r"totaled|amounted|doubled|tripled|to|at|by|from|downward|upward|down|up|nearly|"
+        r"almost|about|around|some|over|more|than|just|only|roughly|approximately|an?)$")
+    i = len(words)
+    while i > 0 and verbs.match(words[i - 1][0]):
+        i -= 1
+    head: list[str] = []
+    while i > 0 and len(head) < 4:
+        word = words[i - 1][0]
+        if word.lower() in _DETERMINERS or word.lower() in _STOP_AFTER:
+            break
+        head.insert(0, word)
+        i -= 1
+    return " ".join(head)
+
+
+def counted_phrase(sentence: str, q: Quantity) -> str:
+    """The thing a figure counts or measures, e.g. "cartel members", "murder toll"."""
+    after = sentence[q.end:]
+    if q.kind in (KIND_PERCENT, KIND_POINTS, KIND_FRACTION, KIND_MULTIPLIER):
+        m = re.match(r"\s*(?:-\s*)?(?:per\s*cent|percent|percentage points?|points?|%)?\s*"
+                     r"(?:of|in)\s+(?:the\s+|its\s+|their\s+|all\s+)?", after, re.IGNORECASE)
+        if m and re.search(r"(?:of|in)\s+", m.group(0)):
+            return _noun_phrase_after(sentence, q.end + m.end())
+        noun = _noun_phrase_after(sentence, q.end)
+        first = noun.split()[0].lower() if noun else ""
+        if first.rstrip("s") in _CHANGE_NOUNS or first in _CHANGE_NOUNS:
+            rest = sentence[q.end:]
+            m2 = re.search(rf"{re.escape(noun.split()[0])}\s+(?:in|of|over)\s+(?:the\s+)?", rest)
+            if m2:
+                target = _noun_phrase_after(sentence, q.end + m2.end())
+                if target:
+                    return target
+            return _subject_before(sentence, q.start) or noun
+        if noun:
+            return noun
+        return _subject_before(sentence, q.start)
+    if q.kind in (KIND_MEASURE, KIND_MONEY):
+        m = re.match(r"\s*(?:[a-z]+\s+)?of\s+(?:the\s+)?", after)
+        if m:
+            return _noun_phrase_after(sentence, q.end + m.end())
+        noun = _noun_phrase_after(sentence, q.end)
+        return noun or _subject_before(sentence, q.start)
+    noun = _noun_phrase_after(sentence, q.end)
+    if noun:
+        return noun
+    return _subject_before(sentence, q.start)
+
+
+def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int, anchor: int) -> int | None:
+    best = None
+    for m in pattern.finditer(text, lo, hi):
+        d = abs(m.start() - anchor)
+        if best is None or d < best:
+            best = d
+    return best
+
+
+def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
+    """The event class nearest the figure in its clause ("transfer", "seize", ...)."""
+    best: tuple[int, str] | None = None
+    for name, pattern in _EVENTS:
+        d = _nearest(pattern, sentence, clause.start, clause.end, q.start)
+        if d is not None and (best is None or d < best[0]):
+            best = (d, name)
+    if best is None:
+        for name, pattern in _EVENTS:
+            if pattern.search(counted):
+                return name
+        return ""
+    return best[1]
+
+
+def _window(sentence: str, clause: Clause, q: Quantity, before: int = 60, after: int = 40) -> str:
+    lo = max(clause.start, q.start - before)
+    hi = min(clause.end, q.end + after)
+    return sentence[lo:q.start] + " " + sentence[q.end:hi]
+
+
+def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
+    """Read the frame of the figure `q` (offsets within `sentence`)."""
+    clause = clause_around(sentence, q.start, q.end)
+    counted = counted_phrase(sentence, q)
+    event = event_of(sentence, clause, q, counted)
+    near = _window(sentence, clause, q)
+    before_text = sentence[clause.start:q.start]
+    modality = "actual"
+    if _THREAT.search(before_text[-70:]):
+        modality = "threat"
+    elif _ESTIMATE.search(before_text[-50:]):
+        modality = "estimate"
+    after_text = sentence[q.end:clause.end]
+    if q.kind == KIND_COUNT and _STRENGTH.match(after_text):
+        aggregation = "strength"
+    elif q.kind in (KIND_PERCENT, KIND_POINTS, KIND_MULTIPLIER) and (
+            _DOWN.search(near) or _UP.search(near)) and (
+            re.search(r"(?i)\b(?:" + "|".join(_CHANGE_NOUNS) + r")s?\b", near)
+            or re.search(r"(?i)\b(?:fell|fallen|rose|risen|dropped|grew|declined|increased|"
+                         r"decreased|jumped|doubled|tripled|reduced)\b", near)):
+        aggregation = "change"
+    elif q.kind == KIND_MULTIPLIER:
+        aggregation = "change"
+    elif is_rate(sentence[max(clause.start, q.start - 30):min(clause.end, q.end + 60)]) and \
+            q.kind not in (KIND_PERCENT, KIND_POINTS):
+        aggregation = "rate"
+    elif q.kind in (KIND_PERCENT, KIND_FRACTION):
+        aggregation = "share"
+    elif _SINGLE.search(sentence[clause.start:clause.end]):
+        aggregation = "single"
+    elif _CUMULATIVE.search(sentence[clause.start:clause.end]):
+        aggregation = "total"
+    else:
+        aggregation = "total"
+    direction = ""
+    if aggregation == "change":
+        down = _nearest(_DOWN, near, 0, len(near), len(near) // 2)
+        up = _nearest(_UP, near, 0, len(near), len(near) // 2)
+        if down is not None and (up is None or down <= up):
+            direction = "down"
+        elif up is not None:
+            direction = "up"
+    place = ""
+    for m in _PLACE.finditer(sentence, clause.start, clause.end):
+        name = m.group(1)
+        if name.split()[0] not in _NOT_PLACES:
+            place = name
+            break
+    return Frame(counted=counted, event=event, modality=modality, aggregation=aggregation,
+                 direction=direction, place=place, time=time)
+
+
+COMPARABLE_UNIT_KINDS = (KIND_COUNT, KIND_MONEY, KIND_MEASURE, KIND_PERCENT, KIND_POINTS,
+                         KIND_FRACTION, KIND_MULTIPLIER)

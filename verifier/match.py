@@ -1,0 +1,161 @@
+"""Pair claims that speak about the same quantity, across parties.
+
+Candidates: claims are blocked by unit dimension (counts with counts, mass with mass, ...);
+inside a block every claim keeps its `top_k` nearest statements by cosine, computed as
+blocked matrix products, so memory stays linear and the dense work is vectorised. Each
+candidate must then pass the frame gates (same modality, aggregation and event class, a
+similar counted noun phrase) and the pairs kept are the mutual best between two parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from verifier.attribution import _party_key
+from verifier.embedding import Embedder
+from verifier.intervals import dimension
+from verifier.records import Claim
+
+# Tuned on tests/fixtures (see README "How matching decides"); change with care.
+MIN_STATEMENT_SIMILARITY = 0.45
+MIN_COUNTED_SIMILARITY = 0.55
+MIN_MATCH_SCORE = 0.58
+TOP_K = 8
+BLOCK_ROWS = 2048
+
+
+@dataclass(frozen=True)
+class Match:
+    """Two claims (indices into the claim list) judged to measure the same quantity."""
+
+    a: int
+    b: int
+    similarity: float  # cosine of the two statements
+    counted_similarity: float  # how alike the counted noun phrases are
+    score: float  # the match confidence used for ranking and severity
+
+
+def party_of(claim: Claim) -> tuple[str, str]:
+    """Sources are separate per file and, inside a file, per asserting party."""
+    return (claim.source, _party_key(claim.attribution) if claim.attribution else "")
+
+
+_STOPWORDS = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "high", "level", "more",
+              "than", "some", "new", "other", "total", "number"}
+
+
+def _content_words(text: str) -> str:
+    words = [w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())]
+    return " ".join(w for w in words if w not in _STOPWORDS and len(w) > 2)
+
+
+def counted_similarity(a: str, b: str, cosine: float) -> float:
+    """Fuzzy word overlap of the counted phrases, or their embedding cosine if higher."""
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa and not wb:
+        return 0.6  # neither says what it counts: leave it to the statements
+    if not wa or not wb:
+        return max(0.45, cosine)
+    return max(fuzz.token_set_ratio(wa, wb) / 100.0, cosine)
+
+
+def _events_compatible(a: Claim, b: Claim) -> bool:
+    ea, eb = a.frame.event, b.frame.event
+    return not ea or not eb or ea == eb
+
+
+def _frames_compatible(a: Claim, b: Claim) -> bool:
+    fa, fb = a.frame, b.frame
+    if (fa.modality == "actual") != (fb.modality == "actual"):
+        return False
+    if fa.aggregation != fb.aggregation:
+        return False
+    if fa.direction and fb.direction and fa.direction != fb.direction:
+        return False
+    if a.quantity.role != b.quantity.role and "from" in (a.quantity.role, b.quantity.role):
+        return False
+    return _events_compatible(a, b)
+
+
+def _top_candidates(vectors: np.ndarray, top_k: int) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) for each row's top_k neighbours, i < j, computed in row blocks."""
+    n = len(vectors)
+    out: dict[tuple[int, int], float] = {}
+    k = min(top_k, n - 1)
+    if k <= 0:
+        return []
+    for lo in range(0, n, BLOCK_ROWS):
+        block = vectors[lo:lo + BLOCK_ROWS] @ vectors.T
+        for r in range(block.shape[0]):
+            block[r, lo + r] = -2.0
+        idx = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n else \
+            np.tile(np.arange(n), (block.shape[0], 1))
+        for r in range(block.shape[0]):
+            i = lo + r
+            for j in idx[r]:
+                j = int(j)
+                if j == i:
+                    continue
+                key = (i, j) if i < j else (j, i)
+                out[key] = float(block[r, j])
+    return [(i, j, s) for (i, j), s in sorted(out.items())]
+
+
+def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TOP_K,
+                 ) -> list[Match]:
+    """Mutual-best pairs of claims from different parties that measure the same quantity."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        dim = dimension(claim.quantity)
+        if dim:
+            blocks[dim].append(i)
+    statements = [claims[i].statement for ids in blocks.values() for i in ids]
+    counted = sorted({claims[i].frame.counted for ids in blocks.values() for i in ids
+                      if claims[i].frame.counted})
+    if not statements:
+        return []
+    vectors = embedder.embed(statements)
+    row_of = {i: r for r, i in enumerate(i for ids in blocks.values() for i in ids)}
+    counted_vectors = dict(zip(counted, embedder.embed(counted))) if counted else {}
+
+    candidates: list[Match] = []
+    for ids in blocks.values():
+        if len(ids) < 2:
+            continue
+        block_vectors = vectors[[row_of[i] for i in ids]]
+        for bi, bj, cosine in _top_candidates(block_vectors, top_k):
+            a, b = claims[ids[bi]], claims[ids[bj]]
+            if party_of(a) == party_of(b) or cosine < MIN_STATEMENT_SIMILARITY:
+                continue
+            if not _frames_compatible(a, b):
+                continue
+            ca, cb = a.frame.counted, b.frame.counted
+            counted_cos = float(counted_vectors[ca] @ counted_vectors[cb]) \
+                if ca and cb else 0.0
+            csim = counted_similarity(ca, cb, counted_cos)
+            if csim < MIN_COUNTED_SIMILARITY:
+                continue
+            score = 0.55 * cosine + 0.45 * csim
+            if score < MIN_MATCH_SCORE:
+                continue
+            candidates.append(Match(ids[bi], ids[bj], cosine, csim, score))
+    return _mutual_best(claims, candidates)
+
+
+def _mutual_best(claims: Sequence[Claim], candidates: list[Match]) -> list[Match]:
+    """Keep a pair only if each claim is the other's best match within the other's party."""
+    best: dict[tuple[int, tuple[str, str]], Match] = {}
+    for m in candidates:
+        for mine, other in ((m.a, m.b), (m.b, m.a)):
+            key = (mine, party_of(claims[other]))
+            if key not in best or m.score > best[key].score:
+                best[key] = m
+    kept = [m for m in candidates
+            if best[(m.a, party_of(claims[m.b]))] is m and best[(m.b, party_of(claims[m.a]))] is m]
+    return sorted(kept, key=lambda m: (m.a, m.b))

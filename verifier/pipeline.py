@@ -1,0 +1,113 @@
+"""The whole run as one library call: sources → sentences → claims → matches → verdicts.
+
+`cli.py` only parses arguments and prints; everything a test or another program needs is here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from verifier.claims import extract_claims
+from verifier.compare import judge_all
+from verifier.embedding import CachedEmbedder, Embedder, MiniLMEmbedder, default_cache_path
+from verifier.errors import InputError
+from verifier.match import find_matches
+from verifier.records import Claim, Finding, RunResult, Source
+from verifier.reviews import applied_reviews, load_reviews
+from verifier.sources import load_sources
+
+FAIL_LEVELS = {"conflict": ("conflict",), "scope": ("conflict", "scope"), "never": ()}
+
+Progress = Callable[[str, int, int], None]
+
+
+def _quiet_progress(stage: str, done: int, total: int) -> None:
+    """The default progress callback: says nothing."""
+
+
+def default_embedder(claims_dir: Path | None = None) -> Embedder:
+    """The bundled MiniLM model behind the on-disk cache (under $XDG_CACHE_HOME)."""
+    cache = default_cache_path()
+    if os.environ.get("VERIFY_CACHE_IN_CLAIMS") and claims_dir is not None:
+        cache = claims_dir / ".cache" / cache.name
+    return CachedEmbedder(MiniLMEmbedder(), cache)
+
+
+def _resolve_new(new_paths: Sequence[Path], sources: Sequence[Source]) -> tuple[str, ...]:
+    """Source ids of the files under the --new paths."""
+    wanted = [Path(p).resolve() for p in new_paths]
+    ids = []
+    for source in sources:
+        real = Path(source.path).resolve()
+        if any(real == w or w in real.parents for w in wanted):
+            ids.append(source.id)
+    return tuple(sorted(ids))
+
+
+def changed_since(ref: str, paths: Sequence[Path]) -> list[Path]:
+    """Files added or modified since the git revision `ref` under `paths` (for --changed-since)."""
+    try:
+        out = subprocess.run(
+            ["git", "diff", "--name-only", "--diff-filter=AMR", "-z", ref, "--",
+             *[str(p) for p in paths]],
+            capture_output=True, check=True, text=True,
+        ).stdout
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True,
+                             check=True, text=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        detail = getattr(exc, "stderr", "") or str(exc)
+        raise InputError(f"cannot list files changed since {ref}: "
+                         f"{detail.strip().splitlines()[-1] if detail.strip() else exc}") from exc
+    return [Path(top) / name for name in out.split("\0") if name]
+
+
+def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
+        new_paths: Sequence[Path] = (), embedder: Embedder | None = None,
+        progress: Progress = _quiet_progress) -> RunResult:
+    """Cross-check every source under `paths` and return what the reports need."""
+    sources, warnings = load_sources([*paths, *new_paths])
+    claims: list[Claim] = []
+    for done, source in enumerate(sources, 1):
+        claims.extend(extract_claims(source))
+        progress("reading", done, len(sources))
+    progress("matching", 0, 1)
+    matches = find_matches(claims, embedder or default_embedder(claims_dir))
+    findings: list[Finding] = judge_all(claims, matches)
+    progress("matching", 1, 1)
+    new_ids = _resolve_new(new_paths, sources) if new_paths else ()
+    if new_paths and not new_ids:
+        raise InputError("--new names no readable source: " + ", ".join(map(str, new_paths)))
+    if new_ids:
+        findings = [f for f in findings if any(c.source in new_ids for c in f.claims)]
+    rows, review_warnings = load_reviews(claims_dir / "reviews.csv")
+    reviews = applied_reviews(rows)
+    present = {f.id for f in findings}
+    stale = tuple(r for r in reviews.values() if r.id not in present) if not new_ids else ()
+    return RunResult(
+        sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
+        reviews={k: v for k, v in reviews.items() if k in present}, stale_reviews=stale,
+        warnings=tuple(warnings) + tuple(review_warnings), new_sources=new_ids,
+    )
+
+
+def failing_findings(result: RunResult, fail_on: str) -> list[Finding]:
+    """Unreviewed findings at or above the `fail_on` level."""
+    levels = FAIL_LEVELS[fail_on]
+    return [f for f in result.findings if f.verdict in levels and f.id not in result.reviews]
+
+
+def exit_status(result: RunResult, fail_on: str) -> int:
+    """0 when nothing unreviewed reaches `fail_on`, 1 otherwise (as linters do)."""
+    return 1 if failing_findings(result, fail_on) else 0
+
+
+def with_reviews(result: RunResult, claims_dir: Path) -> RunResult:
+    """Re-read reviews.csv into an existing result (after `verify review`)."""
+    rows, _ = load_reviews(claims_dir / "reviews.csv")
+    reviews = applied_reviews(rows)
+    present = {f.id for f in result.findings}
+    return replace(result, reviews={k: v for k, v in reviews.items() if k in present})

@@ -1,0 +1,263 @@
+"""Time scope of a figure: the period or date it holds for, resolved against publication date.
+
+The same quantity at two dates is a scope difference, not a lie, so the verdict needs to know
+whether two figures speak of the same period. Expressions are found with a small grammar and
+normalised to a key ("first 6 months", "2024", "2025-02") plus resolved ISO bounds when the
+article's publication date allows ("last year" in an article of 2025-11-27 is 2024).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from verifier.records import TimeScope
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|" \
+         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_YEAR = r"(?:19|20)\d\d"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18,
+    "twenty": 20, "thirty": 30, "hundred": 100,
+}
+_N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|" \
+     r"twenty|thirty|hundred)"
+_UNIT = r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+
+_EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("between", rf"\bbetween\s+(?P<m1>{_MONTH})?\s*(?P<y1>{_YEAR})?\s+and\s+"
+                    rf"(?P<m2>{_MONTH})?\s*(?P<y2>{_YEAR})"),
+        ("first_n", rf"\b(?:in|during|over|for)?\s*(?:the|its|his|her|their)\s+first\s+"
+                    rf"(?P<n>{_N})\s+(?P<unit>{_UNIT})"),
+        ("last_n", rf"\b(?:in|during|over|for)?\s*the\s+(?:last|past|previous)\s+(?P<n>{_N})?\s*"
+                   rf"(?P<unit>{_UNIT})(?!\s+of\b)"),
+        ("n_ago", rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+ago\b"),
+        ("in_less_than", rf"\bin\s+(?:less|fewer)\s+than\s+(?P<n>{_N})\s+(?P<unit>{_UNIT})"),
+        ("in_n_units", rf"\b(?:in|within|over)\s+(?P<n>{_N})\s+(?P<unit>{_UNIT})\b"),
+        ("since_date", rf"\bsince\s+(?:(?P<d>{_DAY})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+"
+                       rf"(?P<d2>{_DAY})\b|(?P<m3>{_MONTH}))?,?\s*(?P<y>{_YEAR})?"),
+        ("since_event", r"\bsince\s+(?P<what>(?:(?:the|his|her|their|[A-Z][\w’']*)\s+){1,4}"
+                        r"(?:inauguration|election|took office|taking office|start|beginning|"
+                        r"began|outbreak|strike|attack|war))"),
+        ("date", rf"\b(?:on\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"),
+        ("date_us", rf"\b(?:on\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
+        ("month", rf"\b(?:in|during|by|of|for|since|until)?\s*(?:early|late|mid-?|the end of)?"
+                  rf"\s*(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"),
+        ("relative_year", r"\b(?P<rel>last|this|next|previous|the previous|the past)\s+"
+                          r"(?P<unit>year|month|week|quarter)\b(?!\s+of\b)"),
+        ("year", rf"\b(?:in|during|for|of|by|since|until)?\s*(?:fiscal\s+)?(?P<y>{_YEAR})\b"),
+        ("so_far", r"\b(?:so far|to date|thus far|as of now|in total|altogether)\b"),
+        ("today", r"\b(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|"
+                  r"saturday|sunday))\b"),
+    )
+)
+
+RATE_PATTERN = re.compile(
+    r"\b(?:per|a|each|every)\s+(?:year|month|week|day|annum)\b|\bannual(?:ly)?\b|\bdaily\b|"
+    r"\byearly\b|\bmonthly\b|\bweekly\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundTime:
+    start: int
+    end: int
+    scope: TimeScope
+
+
+def _number(word: str | None) -> int:
+    if not word:
+        return 1
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+def _unit_name(unit: str) -> str:
+    return unit.lower().rstrip("s")
+
+
+def _month(name: str | None) -> int | None:
+    if not name:
+        return None
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def _month_bounds(year: int, month: int) -> tuple[str, str]:
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, 1).isoformat(), date(year, month, last).isoformat()
+
+
+def _shift(day: date, unit: str, n: int) -> date:
+    days = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365, "decade": 3652}
+    return day - timedelta(days=days.get(unit, 30) * n)
+
+
+def _infer_year(month: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | None:
+    text = m.group(0).strip()
+    g = m.groupdict()
+    if name == "between":
+        y1, y2 = g.get("y1"), g.get("y2")
+        m1, m2 = _month(g.get("m1")), _month(g.get("m2"))
+        if not y2:
+            return None
+        start = f"{y1 or y2}-{m1:02d}" if m1 else f"{y1 or y2}"
+        end = f"{y2}-{m2:02d}" if m2 else y2
+        lo = _month_bounds(int(y1 or y2), m1)[0] if m1 else f"{y1 or y2}-01-01"
+        hi = _month_bounds(int(y2), m2)[1] if m2 else f"{y2}-12-31"
+        return TimeScope(text, f"{start}..{end}", lo, hi, "period")
+    if name == "first_n":
+        return TimeScope(text, f"first {_number(g['n'])} {_unit_name(g['unit'])}", None, None,
+                         "period")
+    if name in ("last_n", "in_n_units", "in_less_than"):
+        n, unit = _number(g.get("n")), _unit_name(g["unit"])
+        key = f"last {n} {unit}" if name != "in_less_than" else f"under {n} {unit}"
+        if published is None:
+            return TimeScope(text, key, None, None, "period")
+        return TimeScope(text, key, _shift(published, unit, n).isoformat(),
+                         published.isoformat(), "period")
+    if name == "n_ago":
+        n, unit = _number(g.get("n")), _unit_name(g["unit"])
+        if published is None:
+            return TimeScope(text, f"{n} {unit} ago", None, None, "as_of")
+        when = _shift(published, unit, n)
+        return TimeScope(text, f"{n} {unit} ago", str(when.year), str(when.year), "as_of")
+    if name == "since_date":
+        month = _month(g.get("m") or g.get("m2") or g.get("m3"))
+        year = g.get("y")
+        if not month and not year:
+            return None
+        y = int(year) if year else (_infer_year(month, published) if month else None)
+        day = g.get("d") or g.get("d2")
+        key = f"since {y or '?'}-{month:02d}" if month else f"since {y}"
+        if day and month:
+            key += "-%02d" % int(re.sub(r"\D", "", day))
+        first_day = int(re.sub(r"\D", "", day)) if day else 1
+        start = f"{y}-{month:02d}-{first_day:02d}" if (y and month) else (
+            f"{y}-01-01" if y else None)
+        return TimeScope(text, key, start, published.isoformat() if published else None, "since")
+    if name == "since_event":
+        what = re.sub(r"\s+", " ", g["what"].lower())
+        return TimeScope(text, f"since {what}", None,
+                         published.isoformat() if published else None, "since")
+    if name in ("date", "date_us"):
+        month = _month(g["m"])
+        try:
+            day = int(re.sub(r"\D", "", g["d"]))
+        except ValueError:
+            return None
+        if not month or not 1 <= day <= 31:
+            return None
+        year = int(g["y"]) if g.get("y") else _infer_year(month, published)
+        if year is None:
+            return TimeScope(text, f"--{month:02d}-{day:02d}", None, None, "as_of")
+        try:
+            iso = date(year, month, day).isoformat()
+        except ValueError:
+            return None
+        return TimeScope(text, iso, iso, iso, "as_of")
+    if name == "month":
+        month = _month(g["m"])
+        if not month or g["m"].lower().rstrip(".") in ("may", "mar") and not g.get("y") \
+                and not re.match(r"(?i)(in|during|by|since|until|of)\b", text):
+            return None  # "may" and "mar" are verbs more often than months
+        year = int(g["y"]) if g.get("y") else _infer_year(month, published)
+        if year is None:
+            return TimeScope(text, f"month {month:02d}", None, None, "period")
+        lo, hi = _month_bounds(year, month)
+        return TimeScope(text, f"{year}-{month:02d}", lo, hi, "period")
+    if name == "relative_year":
+        unit = g["unit"].lower()
+        rel = g["rel"].lower()
+        offset = 0 if rel == "this" else (1 if rel in ("last", "previous", "the previous",
+                                                       "the past") else -1)
+        if published is None:
+            return TimeScope(text, f"{rel} {unit}", None, None, "period")
+        if unit == "year":
+            y = published.year - offset
+            return TimeScope(text, str(y), f"{y}-01-01", f"{y}-12-31", "period")
+        if unit == "month":
+            first = published.replace(day=1)
+            for _ in range(max(offset, 0)):
+                first = (first - timedelta(days=1)).replace(day=1)
+            lo, hi = _month_bounds(first.year, first.month)
+            return TimeScope(text, f"{first.year}-{first.month:02d}", lo, hi, "period")
+        return TimeScope(text, f"{rel} {unit}", None, None, "period")
+    if name == "year":
+        y = int(g["y"])
+        return TimeScope(text, str(y), f"{y}-01-01", f"{y}-12-31", "period")
+    if name == "so_far":
+        return TimeScope(text, "to date", None, published.isoformat() if published else None,
+                         "as_of")
+    if name == "today":
+        return TimeScope(text, "today", published.isoformat() if published else None,
+                         published.isoformat() if published else None, "as_of")
+    return None
+
+
+def find_times(text: str, published: str | None = None) -> list[FoundTime]:
+    """Every time expression in `text`, longest first where they overlap, ordered by start."""
+    pub = date.fromisoformat(published) if published else None
+    found: list[FoundTime] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _EXPRESSIONS:
+        for m in pattern.finditer(text):
+            if not m.group(0).strip():
+                continue
+            span = (m.start(), m.end())
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            scope = _scope(name, m, pub)
+            if scope is None:
+                continue
+            taken.append(span)
+            found.append(FoundTime(span[0], span[1], scope))
+    return sorted(found, key=lambda f: f.start)
+
+
+def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
+             published: str | None, exclude: tuple[tuple[int, int], ...] = ()) -> TimeScope | None:
+    """The time scope that governs the figure at `quantity` (offsets within `sentence`).
+
+    Prefer an expression in the figure's own clause, nearest first; else the only one in the
+    sentence. Spans in `exclude` are the figure itself and other figures (a year that is the
+    figure is not its scope).
+    """
+    times = [t for t in find_times(sentence, published)
+             if not any(t.start < e and s < t.end for s, e in (quantity, *exclude))]
+    if not times:
+        return None
+    in_clause = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
+    pool = in_clause or (times if len(times) == 1 else [])
+    if not pool:
+        return None
+
+    def distance(t: FoundTime) -> int:
+        return t.start - quantity[1] if t.start >= quantity[1] else (quantity[0] - t.end) + 5
+
+    best = min(pool, key=distance)
+    # Periods trump as-of dates in the same clause: "14,102 victims in the first six months
+    # ... compared to September 2024" is about the six months.
+    periods = [t for t in pool if t.scope.key.startswith(("first ", "last ", "under "))]
+    if periods and best.scope.kind != "period":
+        best = min(periods, key=distance)
+    return best.scope
+
+
+def is_rate(text: str) -> bool:
+    """True when the wording states a rate ("per year", "annually", "daily")."""
+    return bool(RATE_PATTERN.search(text))
