@@ -38,9 +38,9 @@ _SAY_VERBS = (
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according_to", re.compile(rf"\b(?i:according to)\s+(?P<party>{_PARTY})")),
     ("figures_by", re.compile(
-        rf"\b(?:calculations?|estimates?|figures?|data|analysis|count|tally|numbers?|"
+        rf"\b(?:calculations?|estimates?|figures|data|analysis|count|tally|"
         rf"statistics|report|survey|study|projections?)\s+(?:(?:presented|released|published|"
-        rf"provided|compiled|given|issued)\s+)?(?:by|from|of)\s+"
+        rf"provided|compiled|given|issued)\s+)?(?:by|from)\s+"
         rf"(?P<party>{_PARTY})")),
     ("possessive", re.compile(
         rf"(?P<party>{_PROPER})['’]s?\s+(?:own\s+)?(?:calculations?|estimates?|figures?|data|"
@@ -101,11 +101,18 @@ def attribute(sentence: str, quantity_start: int) -> str | None:
     Cues after a comma-separated figure still bind ("14 per cent, the ministry said"), but the
     nearest cue before the figure in the same clause wins, as a reader would read it.
     """
-    cues = find_attributions(sentence)
+    cues = [c for c in find_attributions(sentence)
+            if not 0 <= c.start - quantity_start <= 40 or c.how not in ("said", "possessive")
+            or not _follows_figure(sentence, quantity_start, c.start)]
     if not cues:
         return None
     before = [c for c in cues if c.start <= quantity_start]
     after = [c for c in cues if c.start > quantity_start]
+    if before:
+        cue = before[-1]
+        between = sentence[cue.end:quantity_start]
+        if len(between) > 220 or re.search(r"[.!?]\s+[A-Z]", between):
+            before = []
     if before:
         cue = before[-1]
         between = sentence[cue.end:quantity_start]
@@ -119,6 +126,12 @@ def attribute(sentence: str, quantity_start: int) -> str | None:
         if not re.search(r"\b(?:but|whereas|while)\b|;", between):
             return cue.party
     return None
+
+
+def _follows_figure(sentence: str, quantity_start: int, party_start: int) -> bool:
+    """True when the party is the thing counted: "12 million Americans claimed ..."."""
+    between = sentence[quantity_start:party_start]
+    return not re.search(r"[,;:]", between)
 
 
 def same_party(a: str | None, b: str | None) -> bool:

@@ -31,13 +31,24 @@ def _statement(sentence: str, q: Quantity) -> str:
     return sentence[clause.start:clause.end].strip(" ,;:-–—")
 
 
+_DEFINITE_SMALL = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|both)\s+$")
+
+
+def _is_reference(sentence: str, q: Quantity) -> bool:
+    """ "the two nations", "its three leaders": a small definite count names, it does not claim."""
+    return (q.kind == "count" and q.value < 10 and not any(ch.isdigit() for ch in q.text)
+            and bool(_DEFINITE_SMALL.search(sentence[:q.start])))
+
+
 def claims_from_sentence(source: Source, sentence: Sentence) -> list[Claim]:
     """Every comparable figure in one sentence, as claims with offsets into the source."""
     found = parse_quantities(sentence.text)
-    spans = tuple((q.start, q.end) for q in found)
+    # Other figures are excluded from the time scope; dates, years and durations are not
+    # figures but the very words a scope is made of.
+    spans = tuple((q.start, q.end) for q in found if q.kind in COMPARABLE_KINDS)
     claims = []
     for q in found:
-        if q.kind not in COMPARABLE_KINDS:
+        if q.kind not in COMPARABLE_KINDS or _is_reference(sentence.text, q):
             continue
         clause = clause_around(sentence.text, q.start, q.end)
         others = tuple(s for s in spans if s != (q.start, q.end))

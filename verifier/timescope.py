@@ -60,8 +60,13 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# "compared to September 2024" names the baseline of a change, not the period it covers.
+_BASELINE = re.compile(r"(?:compared (?:to|with)|relative to|versus|vs\.?|than|from)\s*$",
+                       re.IGNORECASE)
+
 RATE_PATTERN = re.compile(
-    r"\b(?:per|a|each|every)\s+(?:year|month|week|day|annum)\b|\bannual(?:ly)?\b|\bdaily\b|"
+    r"\b(?:per|each|every)\s+(?:year|month|week|day|annum)\b|"
+    r"(?<!than )(?<!in )(?<!within )(?<!for )(?<!over )\ba\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\bdaily\b|"
     r"\byearly\b|\bmonthly\b|\bweekly\b",
     re.IGNORECASE,
 )
@@ -238,7 +243,8 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
     figure is not its scope).
     """
     times = [t for t in find_times(sentence, published)
-             if not any(t.start < e and s < t.end for s, e in (quantity, *exclude))]
+             if not any(t.start < e and s < t.end for s, e in (quantity, *exclude))
+             and not _BASELINE.search(sentence[max(0, t.start - 25):t.start])]
     if not times:
         return None
     in_clause = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
