@@ -13,7 +13,7 @@ from dataclasses import dataclass
 _PARTY_NOUNS = (
     r"government|administration|ministry|minister|officials?|authorities|police|army|military|"
     r"spokes(?:man|woman|person)|activists?|monitor|observatory|group|agency|agencies|office|"
-    r"department|secretariat|researchers?|analysts?|experts?|sources?|residents?|witness(?:es)?|"
+    r"authority|department|secretariat|researchers?|analysts?|experts?|sources?|residents?|witness(?:es)?|"
     r"media|television|tv|newspaper|report|survey|study|data|statistics|census|institute|"
     r"commission|council|committee|union|association|company|firm|bank|organisation|"
     r"organization|ngo|charity|mayor|governor|president|prime minister|coalition|rebels|"
@@ -23,7 +23,7 @@ _PARTY_NOUNS = (
 _WORD = r"[A-Z][\w.&-]*(?:['’](?!s\b)\w+)?"
 _PROPER = rf"(?:{_WORD}|U\.S\.|UN)(?:\s+(?:of|for|and|the|on|de|del|la|{_WORD}))*"
 _COMMON = (
-    rf"(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_PARTY_NOUNS})\b"
+    rf"(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{_PARTY_NOUNS})\b"
 )
 _PARTY = rf"(?:(?:(?i:the)\s+)?{_PROPER}(?:['’]s\s+(?:{_PARTY_NOUNS}))?|{_COMMON})"
 
@@ -32,13 +32,13 @@ _SAY_VERBS = (
     r"stated|states|told|announced|announces|estimated|estimates|estimate|insisted|insists|"
     r"argued|argues|maintained|maintains|put|puts|counted|counts|recorded|records|documented|"
     r"confirmed|confirms|acknowledged|noted|notes|found|finds|calculated|calculates|"
-    r"published|presented|registered|tallied)"
+    r"published|presented|registered|tallied|points? to|pointed to|shows?|showed)"
 )
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according_to", re.compile(rf"\b(?i:according to)\s+(?P<party>{_PARTY})")),
     ("figures_by", re.compile(
-        rf"\b(?:calculations?|estimates?|figures|data|analysis|count|tally|"
+        rf"\b(?i:calculations?|estimates?|figures|data|analysis|count|tally|"
         rf"statistics|report|survey|study|projections?)\s+(?:(?:presented|released|published|"
         rf"provided|compiled|given|issued)\s+)?(?:by|from)\s+"
         rf"(?P<party>{_PARTY})")),
@@ -47,6 +47,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"analysis|count|tally|numbers|statistics)\b")),
     ("cited_by", re.compile(rf"\b(?:cited|quoted|reported|announced)\s+by\s+(?P<party>{_PARTY})")),
     ("said", re.compile(rf"(?P<party>{_PARTY})\s*,?\s+{_SAY_VERBS}\b")),
+    # "Basin Water Watch, an independent monitoring group that ..., points to ..."
+    ("appositive", re.compile(
+        rf"(?P<party>{_PROPER})\s*,\s+(?:an?|the)\s+[^,;]{{3,160}},\s+{_SAY_VERBS}\b")),
     ("per", re.compile(rf"(?:^|,\s*)(?:per|says|said|citing)\s+(?P<party>{_PARTY})")),
 )
 
@@ -56,6 +59,9 @@ _NOT_PARTIES = {
 }
 _LEADING_NOISE = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|also|in|on|by)\s+",
                             re.IGNORECASE)
+
+
+_AFTER_PREPOSITION = re.compile(r"(?i)\b(?:of|in|at|with|from|to|for|by|on|than|about)\s+$")
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 continue
             if how == "said" and party.split()[0].lower() in {"it", "this", "which", "who"}:
                 continue
+            if how in ("said", "appositive") and _AFTER_PREPOSITION.search(
+                    sentence[:match.start("party")]):
+                continue  # "the end of X's government point to": X is no subject
             key = (match.start("party"), match.end("party"))
             if key not in found:
                 found[key] = Attribution(party, key[0], key[1], how)

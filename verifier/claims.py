@@ -6,13 +6,14 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from verifier.attribution import attribute
 from verifier.frames import clause_around, frame_for
 from verifier.quantities import parse_quantities
 from verifier.records import COMPARABLE_KINDS, Claim, Quantity, Sentence, Source
 from verifier.sentences import split_sentences
-from verifier.timescope import time_for
+from verifier.timescope import SAME_PERIOD, time_for
 
 
 def normalise_statement(text: str) -> str:
@@ -84,14 +85,44 @@ def _with_ids(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def _replace_id(claim: Claim, claim_id: str) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, id=claim_id)
+
+
+_ANAPHOR = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:figure|number|total|tally|"
+                      r"count|estimate|rate|share|proportion)\b")
+
+
+def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:
+    """ "The port authority insists the figure was 6 per cent for the same first week":
+    the figure and the week are the previous sentence's, so take its frame for them."""
+    if not previous:
+        return claim
+    frame = claim.frame
+    statement = claim.statement
+    same_dim = [p for p in previous if p.quantity.kind == claim.quantity.kind]
+    anaphor = _ANAPHOR.search(statement)
+    if same_dim and anaphor and (not frame.counted or _ANAPHOR.fullmatch(
+            "the " + frame.counted.split()[-1]) or frame.counted.lower() in statement[
+            anaphor.start():anaphor.end()].lower()):
+        antecedent = same_dim[-1]
+        frame = replace(frame, counted=antecedent.frame.counted,
+                        event=frame.event or antecedent.frame.event)
+        statement = (statement[:anaphor.start()] + f"the {antecedent.frame.counted}"
+                     + statement[anaphor.end():])
+    if frame.time is None and SAME_PERIOD.search(claim.sentence):
+        timed = [p for p in previous if p.frame.time is not None]
+        if timed:
+            frame = replace(frame, time=timed[-1].frame.time)
+    return replace(claim, frame=frame, statement=statement)
 
 
 def extract_claims(source: Source) -> list[Claim]:
     """All claims of one source, in reading order."""
     claims: list[Claim] = []
+    previous: list[Claim] = []
     for sentence in split_sentences(source.text, source.body_start):
-        claims.extend(claims_from_sentence(source, sentence))
+        found = [_resolve_references(c, previous) for c in claims_from_sentence(source, sentence)]
+        claims.extend(found)
+        if found:
+            previous = found
     return _with_ids(claims)

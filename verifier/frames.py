@@ -32,6 +32,10 @@ _IRREGULAR_VERBS = {
     "remains", "stood", "stand", "stands", "hit", "put", "set", "got", "began", "say", "says",
     "said", "died", "die", "dies", "account", "accounts", "claim", "claims", "live", "lives",
     "face", "faces", "work", "works", "due", "because", "compared", "having", "being",
+    "give", "gives", "take", "takes", "make", "makes", "pay", "pays", "cost", "costs", "spend",
+    "spends", "get", "gets", "send", "sends", "keep", "keeps", "hold", "holds", "held", "show",
+    "shows", "puts", "need", "needs", "want", "wants", "run", "runs", "reach", "reaches",
+    "remained", "lost", "won", "paid", "spent", "sold", "bought", "built", "brought", "led",
 }
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:()\u2013\u2014]\s*|\s+-\s+|,\s+(?=(?:but|while|whereas|although|though|which|who|"
@@ -93,13 +97,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 _THREAT = re.compile(
-    r"\b(?:threat\w*|warn\w*|propos\w*|plan\w*|sought|seek\w*|would|could|might|may|will|"
-    r"pledg\w*|promis\w*|vow\w*|aim\w*|goal|target\w*|intend\w*|expected|possibl\w*|"
-    r"potential\w*|consider\w*|floated|offer\w*|demand\w*|if)\b", re.IGNORECASE)
+    r"\b(?:threat\w*|warn\w*|propos\w*|plann\w*|plans?|sought|seek\w*|would|could|might|"
+    r"pledg\w*|promis\w*|vow\w*|aim\w*|goal|target\w*|intend\w*|possibl\w*|"
+    r"potential\w*|consider\w*|floated|offer\w*|demand\w*)\b", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\b(?:forecast\w*|project\w*|predict\w*|expect\w*|estimat\w*)\b",
                        re.IGNORECASE)
 _SINGLE = re.compile(
-    r"\b(?:alone|single|one-day|in one day|a record|record haul|the latest|this week's|"
+    r"\b(?:alone|in a single|a single (?:day|operation|raid|transfer)|one-day|in one day|"
     r"one operation|one raid|(?:first|second|third|latest|new|another) (?:mass )?(?:transfer|"
     r"operation|raid|haul|batch|shipment|wave|round)|a mass (?:transfer|expulsion))\b",
     re.IGNORECASE)
@@ -109,6 +113,10 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"increas\w*|grew|grown|jump\w*|climb\w*|cut|slash\w*|down|up|shr[iu]nk\w*|reduc\w*|"
     r"plung\w*|soar\w*)\s+(?:by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|"
     r"just|only|roughly)\s+)*$")
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?P<noun>increase|rise|drop|fall|decline|reduction|decrease|cut|jump|growth|gain|"
+    r"loss|surge|slump|dip|hike|plunge|climb|contraction)s?\s+of\s+(?:(?:some|about|around|"
+    r"nearly|almost|more than|over|just|only|roughly)\s+)*$")
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|of|reached|hit|stood at|stands at|totall?ed)\s+"
                            r"(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
                            r"roughly|an? )\s*)*$")
@@ -249,6 +257,12 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
     if compound and compound.group(1).lower() not in {"strong", "fold", "year", "old", "per"}:
         return compound.group(1)  # "10,000-troop response" counts troops
     if q.kind in (KIND_PERCENT, KIND_POINTS, KIND_FRACTION, KIND_MULTIPLIER):
+        share = re.match(r"\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?",
+                         after, re.IGNORECASE)
+        if share:
+            found = _noun_phrase_after(sentence, q.end + share.end())
+            if found:
+                return found
         change = _CHANGE_NOUN_AFTER.match(after)
         if change:
             target = re.match(r"\s+(?:in|of|over)\s+(?:the\s+|its\s+|their\s+)?",
@@ -279,12 +293,21 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
         if noun:
             return noun
         return _subject_before(sentence, q.start)
-    if q.kind in (KIND_MEASURE, KIND_MONEY):
+    if q.kind == KIND_MEASURE:
         m = re.match(r"\s*(?:[a-z]+\s+)?of\s+(?:the\s+)?", after)
         if m:
             return _noun_phrase_after(sentence, q.end + m.end())
-        noun = _noun_phrase_after(sentence, q.end)
-        return noun or _subject_before(sentence, q.start)
+        return _noun_phrase_after(sentence, q.end) or _subject_before(sentence, q.start)
+    if q.kind == KIND_MONEY:
+        m = re.match(r"\s*(?:in|of|for|on)\s+(?:the\s+)?", after)
+        if m:
+            return _noun_phrase_after(sentence, q.end + m.end())
+        worth = re.search(r"(?i)\b([\w-]+(?:\s+[\w-]+)?)\s+(?:worth|valued at|costing|of)\s+"
+                          r"(?:about |around |some |nearly |almost |over |more than )*$",
+                          sentence[:q.start])
+        if worth and not _is_verb(worth.group(1).split()[-1]):
+            return worth.group(1)
+        return _noun_phrase_after(sentence, q.end)
     noun = _noun_phrase_after(sentence, q.end)
     if noun:
         return noun
@@ -307,8 +330,9 @@ def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     counted_at = sentence.find(counted, q.end) if counted else -1
     masked = sentence if counted_at < 0 else (
         sentence[:counted_at] + " " * len(counted) + sentence[counted_at + len(counted):])
+    lo, hi = max(clause.start, q.start - 70), min(clause.end, q.end + 40)
     for name, pattern in _EVENTS:
-        d = _nearest(pattern, masked, clause.start, clause.end, q.start)
+        d = _nearest(pattern, masked, lo, hi, q.start)
         if d is not None and (best is None or d < best[0]):
             best = (d, name)
     if best is None:
@@ -323,6 +347,19 @@ def _window(sentence: str, clause: Clause, q: Quantity, before: int = 60, after:
     lo = max(clause.start, q.start - before)
     hi = min(clause.end, q.end + after)
     return sentence[lo:q.start] + " " + sentence[q.end:hi]
+
+
+def _is_rate_figure(sentence: str, clause: Clause, q: Quantity, counted: str) -> bool:
+    """ "100,000 overdoses per year", "an annual 5,000": the rate words sit on the figure."""
+    tail_end = q.end + 30
+    if counted:
+        at = sentence.find(counted, q.end)
+        if 0 <= at < q.end + 40:
+            tail_end = at + len(counted) + 30
+    tail = sentence[q.end:min(clause.end, tail_end)]
+    head = sentence[max(clause.start, q.start - 15):q.start]
+    return is_rate(tail) or bool(re.search(r"(?i)\b(?:annual|yearly|daily|monthly|weekly)\s+$",
+                                           head))
 
 
 def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
@@ -343,12 +380,13 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         aggregation = "strength"
     elif q.kind in (KIND_PERCENT, KIND_POINTS) and q.role == "" and (
             _CHANGE_NOUN_AFTER.match(sentence[q.end:])
-            or _CHANGE_VERB_BEFORE.search(sentence[clause.start:q.start])):
+            or _CHANGE_VERB_BEFORE.search(sentence[clause.start:q.start])
+            or _CHANGE_NOUN_BEFORE.search(sentence[clause.start:q.start])):
         aggregation = "change"
     elif q.kind == KIND_MULTIPLIER:
         aggregation = "change"
-    elif is_rate(sentence[max(clause.start, q.start - 30):min(clause.end, q.end + 60)]) and \
-            q.kind not in (KIND_PERCENT, KIND_POINTS):
+    elif q.kind not in (KIND_PERCENT, KIND_POINTS) and _is_rate_figure(sentence, clause, q,
+                                                                       counted):
         aggregation = "rate"
     elif q.kind in (KIND_PERCENT, KIND_FRACTION):
         aggregation = "share"

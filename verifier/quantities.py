@@ -120,7 +120,7 @@ _QUALIFIERS: dict[str, str] = {
     "slightly less than": "almost", "slightly under": "almost", "a little less than": "almost",
     "around": "approx", "about": "approx", "roughly": "approx", "some": "approx",
     "an estimated": "approx", "estimated": "approx", "approximately": "approx",
-    "approx.": "approx", "circa": "approx", "in the region of": "approx",
+    "approx.": "approx", "circa": "approx", "ca.": "approx", "in the region of": "approx",
     "on the order of": "approx", "somewhere around": "approx", "roughly around": "approx",
     "an approximate": "approx", "approximate": "approx", "more or less": "approx",
 }
@@ -254,7 +254,8 @@ _FRAC_SCALE = re.compile(r"\s+(?:of\s+)?(?:a\s+)?(thousand|million|billion|trill
                          re.I)
 _VAGUE_MONEY = re.compile(r"\s+of\s+(?:(?P<usd>dollars)|(?P<mxn>pesos)|(?P<eur>euros))\b", re.I)
 _CONNECT = re.compile(
-    r"\s*(?P<dash>[-–—])\s*|\s+(?P<to>to)\s+|\s+(?P<and>and)\s+|\s+(?P<from>from)\s+", re.I)
+    r"\s*(?P<dash>[-–—])\s*|\s+(?P<to>to)\s+|\s+(?P<and>and)\s+|\s+(?P<from>from)\s+"
+    r"|\s+(?P<or>or)\s+", re.I)
 
 _CONTEXT_KINDS = frozenset({KIND_DATE, KIND_YEAR, KIND_AGE, KIND_ORDINAL})
 
@@ -678,6 +679,11 @@ def _join(text: str, raws: list[_Raw]) -> list[_Raw]:
 def _try_join(text: str, a: _Raw, b: _Raw, c: re.Match[str]) -> list[_Raw] | None:
     """One joined range, two role-marked ends, or None when the two are unrelated."""
     dash, to, and_, frm = c.group("dash"), c.group("to"), c.group("and"), c.group("from")
+    or_ = c.group("or")
+    if a.kind == KIND_AGE and (to or dash or and_) and not b.has_unit and b.kind == KIND_COUNT:
+        b.kind, b.unit, b.has_unit = KIND_AGE, "year", True  # "aged 18 to 25"
+        return [_Raw(a.start, b.end, (a.value + b.value) / 2, KIND_AGE, "year", "range",
+                     a.value, b.value, has_unit=True)] if a.value < b.value else None
     if a.kind == KIND_YEAR and dash and a.qual == "exact":
         hi = b.value
         if b.kind == KIND_COUNT and b.digits and b.value < 100 and not b.has_unit:
@@ -696,8 +702,10 @@ def _try_join(text: str, a: _Raw, b: _Raw, c: re.Match[str]) -> list[_Raw] | Non
             return None
         a.role, b.role = ("from", "to") if a.before == "from" else ("to", "from")
         return [a, b]
-    if not (dash or to or (and_ and a.between >= 0)):
+    if not (dash or to or or_ or (and_ and a.between >= 0)):
         return None
+    if or_ and (a.value >= b.value or a.digits != b.digits):
+        return None  # "two or three" is a range; "2024 or 5" is not
     if a.qual != "exact" or b.qual != "exact" or a.kind == KIND_DURATION and not b.has_unit:
         return None
     _adopt(a, b)

@@ -35,8 +35,10 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         ("between", rf"\bbetween\s+(?P<m1>{_MONTH})?\s*(?P<y1>{_YEAR})?\s+and\s+"
                     rf"(?P<m2>{_MONTH})?\s*(?P<y2>{_YEAR})"),
-        ("first_n", rf"\b(?:in|during|over|for)?\s*(?:the|its|his|her|their)\s+first\s+"
-                    rf"(?P<n>{_N})\s+(?P<unit>{_UNIT})"),
+        ("first_n", rf"\b(?:in|during|over|for)?\s*(?:the|its|his|her|their)\s+"
+                    rf"(?:same\s+)?first\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_UNIT})"),
+        ("day_range", rf"\bbetween\s+(?P<d1>{_DAY})\s+(?:(?P<m1>{_MONTH})\s+)?and\s+"
+                      rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"),
         ("last_n", rf"\b(?:in|during|over|for)?\s*the\s+(?:last|past|previous)\s+(?P<n>{_N})?\s*"
                    rf"(?P<unit>{_UNIT})(?!\s+of\b)"),
         ("n_ago", rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+ago\b"),
@@ -54,9 +56,7 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative_year", r"\b(?P<rel>last|this|next|previous|the previous|the past)\s+"
                           r"(?P<unit>year|month|week|quarter)\b(?!\s+of\b)"),
         ("year", rf"\b(?:in|during|for|of|by|since|until)?\s*(?:fiscal\s+)?(?P<y>{_YEAR})\b"),
-        ("so_far", r"\b(?:so far|to date|thus far|as of now|in total|altogether)\b"),
-        ("today", r"\b(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|"
-                  r"saturday|sunday))\b"),
+        ("so_far", r"\b(?:so far|to date|thus far|as of now)\b"),
     )
 )
 
@@ -125,6 +125,21 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
         lo = _month_bounds(int(y1 or y2), m1)[0] if m1 else f"{y1 or y2}-01-01"
         hi = _month_bounds(int(y2), m2)[1] if m2 else f"{y2}-12-31"
         return TimeScope(text, f"{start}..{end}", lo, hi, "period")
+    if name == "day_range":
+        m2 = _month(g["m2"])
+        m1 = _month(g.get("m1")) or m2
+        if not m1 or not m2:
+            return None
+        year = int(g["y"]) if g.get("y") else _infer_year(m2, published)
+        try:
+            d1, d2 = int(re.sub(r"\D", "", g["d1"])), int(re.sub(r"\D", "", g["d2"]))
+            if year is None:
+                return TimeScope(text, f"--{m1:02d}-{d1:02d}..--{m2:02d}-{d2:02d}", None, None,
+                                 "period")
+            lo, hi = date(year, m1, d1).isoformat(), date(year, m2, d2).isoformat()
+        except ValueError:
+            return None
+        return TimeScope(text, f"{lo}..{hi}", lo, hi, "period")
     if name == "first_n":
         return TimeScope(text, f"first {_number(g['n'])} {_unit_name(g['unit'])}", None, None,
                          "period")
@@ -258,10 +273,15 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
     best = min(pool, key=distance)
     # Periods trump as-of dates in the same clause: "14,102 victims in the first six months
     # ... compared to September 2024" is about the six months.
-    periods = [t for t in pool if t.scope.key.startswith(("first ", "last ", "under "))]
+    periods = [t for t in pool if t.scope.key.startswith(("first ", "last ", "under "))
+               or ".." in t.scope.key]
     if periods and best.scope.kind != "period":
         best = min(periods, key=distance)
     return best.scope
+
+
+SAME_PERIOD = re.compile(r"(?i)\b(?:by|on|for|in|during|over|at)\s+(?:the\s+)?same\s+"
+                         r"(?:date|day|time|period|week|month|quarter|year|first\s+\w+)\b")
 
 
 def is_rate(text: str) -> bool:
