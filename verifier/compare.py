@@ -17,6 +17,9 @@ from verifier.match import Match
 from verifier.records import Claim, Finding, Quantity, TimeScope
 
 _OPEN_ENDED = ("since", "as_of")
+# A scope difference asks a reviewer to check two figures that may both be right, so it is
+# raised only when the match itself is near certain (see README, "How matching decides").
+MIN_SCOPE_SCORE = 0.8
 
 
 def _signed(claim: Claim) -> Quantity:
@@ -80,6 +83,8 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
             pair_id, "conflict", severity, topic, match.score,
             f"Same quantity and {why}, but the values cannot both hold: {_say(first)}; "
             f"{_say(second)}.", (first, second))
+    if match.score < MIN_SCOPE_SCORE:
+        return None  # unsure it is the same quantity, and no conflict: not worth a reviewer
     reason = "different places" if places_differ else why
     severity = round(min(1.0, difference) * match.score * 0.5, 3)
     return Finding(

@@ -128,6 +128,13 @@ _CHANGE_NOUN_AFTER = re.compile(
 _CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|altogether|total of|cumulative\w*|"
                          r"overall|thus far|in all)\b", re.IGNORECASE)
 _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
+# "Of the relief package, $310 million ...", "including 37 in January": a part, not the whole.
+_PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
+                      r"\b(?:including|of which|of whom|among them|among whom)\s+(?:some\s+|"
+                      r"about\s+|around\s+|at least\s+)?$)")
+# "a 25 per cent tariff on imported cars": what a rate or count applies to.
+_TARGET = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:on|among|for)\s+(?:all\s+|the\s+|imported\s+)?"
+                     r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _PLACE = re.compile(
     r"\b(?:in|across|along|at|near|throughout|around)\s+(?:the\s+)?"
     r"((?:[A-Z][a-zà-ÿ’'-]+)(?:\s+(?:de|del|of|la|[A-Z][a-zà-ÿ’'-]+)){0,3})")
@@ -299,7 +306,7 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
             return _noun_phrase_after(sentence, q.end + m.end())
         return _noun_phrase_after(sentence, q.end) or _subject_before(sentence, q.start)
     if q.kind == KIND_MONEY:
-        m = re.match(r"\s*(?:in|of|for|on)\s+(?:the\s+)?", after)
+        m = re.match(r"\s*(?:in|of|for|on)\s+(?:the\s+)?(?!total\b)", after)
         if m:
             return _noun_phrase_after(sentence, q.end + m.end())
         worth = re.search(r"(?i)\b([\w-]+(?:\s+[\w-]+)?)\s+(?:worth|valued at|costing|of)\s+"
@@ -367,7 +374,6 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     clause = clause_around(sentence, q.start, q.end)
     counted = counted_phrase(sentence, q)
     event = event_of(sentence, clause, q, counted)
-    near = _window(sentence, clause, q)
     before_text = sentence[clause.start:q.start]
     modality = "actual"
     if _THREAT.search(before_text[-70:]):
@@ -375,7 +381,10 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     elif _ESTIMATE.search(before_text[-50:]):
         modality = "estimate"
     after_text = sentence[q.end:clause.end]
-    if q.kind == KIND_COUNT and (_STRENGTH.match(after_text)
+    if _PART_OF.search(sentence[clause.start:q.start]) or _PART_OF.search(
+            sentence[:q.start][:40]):
+        aggregation = "part"
+    elif q.kind == KIND_COUNT and (_STRENGTH.match(after_text)
                                  or q.text.lower().endswith("strong")):
         aggregation = "strength"
     elif q.kind in (KIND_PERCENT, KIND_POINTS) and q.role == "" and (
@@ -411,8 +420,13 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         if name.split()[0] not in _NOT_PLACES:
             place = name
             break
+    target = ""
+    m = _TARGET.match(sentence[q.end:clause.end])
+    if m and not re.match(r"(?i)(?:the\s+)?(?:first|last|past|same|next|every|each|a|an)\b",
+                          m.group(1)):
+        target = m.group(1)
     return Frame(counted=counted, event=event, modality=modality, aggregation=aggregation,
-                 direction=direction, place=place, time=time)
+                 direction=direction, place=place, time=time, target=target)
 
 
 COMPARABLE_UNIT_KINDS = (KIND_COUNT, KIND_MONEY, KIND_MEASURE, KIND_PERCENT, KIND_POINTS,

@@ -80,6 +80,9 @@ def _frames_compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.quantity.role != b.quantity.role and "from" in (a.quantity.role, b.quantity.role):
         return False
+    if fa.target and fb.target and fuzz.token_set_ratio(
+            _content_words(fa.target), _content_words(fb.target)) < 60:
+        return False  # a tariff on cars is not a tariff on steel
     return _events_compatible(a, b)
 
 

@@ -98,6 +98,7 @@ class Frame:
     direction: str = ""  # "up" / "down" for changes, else ""
     place: str = ""
     time: TimeScope | None = None
+    target: str = ""  # what a rate applies to: "imported cars" in "a 25% tariff on imported cars"
 
 
 @dataclass(frozen=True)
