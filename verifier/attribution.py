@@ -25,7 +25,7 @@ _PROPER = rf"(?:{_WORD}|U\.S\.|UN)(?:\s+(?:of|for|and|the|on|de|del|la|{_WORD}))
 _COMMON = (
     rf"(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{_PARTY_NOUNS})\b"
 )
-_PARTY = rf"(?:(?:(?i:the)\s+)?{_PROPER}(?:['’]s\s+(?:{_PARTY_NOUNS}))?|{_COMMON})"
+_PARTY = rf"\b(?:(?:(?i:the)\s+)?{_PROPER}(?:['’]s\s+(?:{_PARTY_NOUNS}))?|{_COMMON})"
 
 _SAY_VERBS = (
     r"(?:has|have|had)?\s*(?:said|says|say|claimed|claims|claim|reported|reports|report|"

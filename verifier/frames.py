@@ -53,6 +53,10 @@ _STOP_AFTER = {
     "every", "alone", "so", "far", "or", "among", "amid", "via", "such", "its", "their",
     "his", "her", "our", "it", "they", "them", "there", "when", "where", "if", "because",
     "not", "no", "more", "less", "and", "of", "about", "around", "back", "away", "whose",
+    "first", "quarter", "week", "weeks", "month", "months", "year", "years", "day", "days",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "is", "was", "total",
 }
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                 "those", "some", "all", "total", "of", "number", "just", "only", "about"}
@@ -132,6 +136,10 @@ _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", r
 _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
                       r"\b(?:including|of which|of whom|among them|among whom)\s+(?:some\s+|"
                       r"about\s+|around\s+|at least\s+)?$)")
+# "holds about 6,000 cars", "designed for 800": what a place can take, not what it has.
+_CAPACITY = re.compile(r"(?i)\b(?:holds?|can (?:hold|take|house|accommodate)|capacity (?:of|for)|"
+                       r"designed for|built for|space for|room for|able to (?:hold|take)|"
+                       r"accommodates?)\s+(?:up to\s+|about\s+|around\s+|some\s+)?$")
 # "a 25 per cent tariff on imported cars": what a rate or count applies to.
 _TARGET = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:on|among|for)\s+(?:all\s+|the\s+|imported\s+)?"
                      r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
@@ -247,13 +255,23 @@ def _subject_before(text: str, pos: int) -> str:
     i = len(words)
     while i > 0 and (verbs.match(words[i - 1][0]) or _is_verb(words[i - 1][0])):
         i -= 1
-    head: list[str] = []
-    while i > 0 and len(head) < 4:
-        word = words[i - 1][0]
-        if word.lower() in _DETERMINERS or word.lower() in _STOP_AFTER or _is_verb(word):
-            break
-        head.insert(0, word)
-        i -= 1
+    def collect(i: int) -> tuple[list[str], int]:
+        head: list[str] = []
+        while i > 0 and len(head) < 4:
+            word = words[i - 1][0]
+            if word.lower() in _DETERMINERS or word.lower() in _STOP_AFTER or _is_verb(word):
+                break
+            head.insert(0, word)
+            i -= 1
+        return head, i
+
+    head, i = collect(i)
+    # "irregular crossings into the country fell": the head sits before the preposition
+    if head and i >= 3 and words[i - 1][0].lower() in _DETERMINERS and words[i - 2][0].lower() in {
+            "in", "into", "at", "on", "from", "across", "for", "to", "of", "along"}:
+        before, _ = collect(i - 2)
+        if before:
+            head = before
     return " ".join(head)
 
 
@@ -309,10 +327,12 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
         m = re.match(r"\s*(?:in|of|for|on)\s+(?:the\s+)?(?!total\b)", after)
         if m:
             return _noun_phrase_after(sentence, q.end + m.end())
-        worth = re.search(r"(?i)\b([\w-]+(?:\s+[\w-]+)?)\s+(?:worth|valued at|costing|of)\s+"
+        worth = re.search(r"(?i)\b([\w-]+(?:\s+[\w-]+)?)\s+(?:(?:is|was|are|were)\s+)?"
+                          r"(?:worth|valued at|costing|of)\s+"
                           r"(?:about |around |some |nearly |almost |over |more than )*$",
                           sentence[:q.start])
-        if worth and not _is_verb(worth.group(1).split()[-1]):
+        if worth and not any(_is_verb(w) or w.lower() in _STOP_AFTER
+                             for w in worth.group(1).split()):
             return worth.group(1)
         return _noun_phrase_after(sentence, q.end)
     noun = _noun_phrase_after(sentence, q.end)
@@ -384,6 +404,10 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     if _PART_OF.search(sentence[clause.start:q.start]) or _PART_OF.search(
             sentence[:q.start][:40]):
         aggregation = "part"
+    elif _CAPACITY.search(sentence[max(clause.start, q.start - 40):q.start]) or re.match(
+            r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:beds|seats|places|capacity)\b", after_text) and \
+            re.search(r"(?i)\b(?:with|has|have|had|its)\s+$", sentence[clause.start:q.start]):
+        aggregation = "capacity"
     elif q.kind == KIND_COUNT and (_STRENGTH.match(after_text)
                                  or q.text.lower().endswith("strong")):
         aggregation = "strength"

@@ -55,13 +55,14 @@ def _content_words(text: str) -> str:
     return " ".join(w for w in words if w not in _STOPWORDS and len(w) > 2)
 
 
-def counted_similarity(a: str, b: str, cosine: float) -> float:
-    """Fuzzy word overlap of the counted phrases, or their embedding cosine if higher."""
+def counted_similarity(a: str, b: str, cosine: float, statement_cosine: float) -> float:
+    """Fuzzy word overlap of the counted phrases, or their embedding cosine if higher.
+
+    When a side does not say what it counts, the statements have to carry the match alone.
+    """
     wa, wb = _content_words(a), _content_words(b)
-    if not wa and not wb:
-        return 0.6  # neither says what it counts: leave it to the statements
     if not wa or not wb:
-        return max(0.45, cosine)
+        return statement_cosine
     return max(fuzz.token_set_ratio(wa, wb) / 100.0, cosine)
 
 
@@ -84,6 +85,18 @@ def _frames_compatible(a: Claim, b: Claim) -> bool:
             _content_words(fa.target), _content_words(fb.target)) < 60:
         return False  # a tariff on cars is not a tariff on steel
     return _events_compatible(a, b)
+
+
+def _context_bonus(a: Claim, b: Claim) -> float:
+    """Two parties of one article giving the same kind of figure for the same stated period,
+    a few lines apart, are almost always disputing one quantity ("But the picture is
+    disputed...")."""
+    ta, tb = a.frame.time, b.frame.time
+    if a.source != b.source or ta is None or tb is None or ta.key != tb.key:
+        return 0.0
+    if abs(a.quantity.start - b.quantity.start) > 1500:
+        return 0.0
+    return 0.12
 
 
 def _top_candidates(vectors: np.ndarray, top_k: int) -> list[tuple[int, int, float]]:
@@ -141,10 +154,10 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
             ca, cb = a.frame.counted, b.frame.counted
             counted_cos = float(counted_vectors[ca] @ counted_vectors[cb]) \
                 if ca and cb else 0.0
-            csim = counted_similarity(ca, cb, counted_cos)
-            if csim < MIN_COUNTED_SIMILARITY:
+            csim = counted_similarity(ca, cb, counted_cos, cosine)
+            score = 0.55 * cosine + 0.45 * csim + _context_bonus(a, b)
+            if csim < MIN_COUNTED_SIMILARITY and score < MIN_MATCH_SCORE + 0.1:
                 continue
-            score = 0.55 * cosine + 0.45 * csim
             if score < MIN_MATCH_SCORE:
                 continue
             candidates.append(Match(ids[bi], ids[bj], cosine, csim, score))
