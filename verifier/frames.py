@@ -56,7 +56,7 @@ _STOP_AFTER = {
     "first", "quarter", "week", "weeks", "month", "months", "year", "years", "day", "days",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "today", "yesterday", "is", "was", "total",
+    "saturday", "sunday", "today", "yesterday", "total",
 }
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                 "those", "some", "all", "total", "of", "number", "just", "only", "about"}

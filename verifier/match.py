@@ -138,7 +138,7 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
         return []
     vectors = embedder.embed(statements)
     row_of = {i: r for r, i in enumerate(i for ids in blocks.values() for i in ids)}
-    counted_vectors = dict(zip(counted, embedder.embed(counted))) if counted else {}
+    counted_vectors = dict(zip(counted, embedder.embed(counted), strict=False)) if counted else {}
 
     candidates: list[Match] = []
     for ids in blocks.values():
@@ -156,8 +156,8 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
                 if ca and cb else 0.0
             csim = counted_similarity(ca, cb, counted_cos, cosine)
             score = 0.55 * cosine + 0.45 * csim + _context_bonus(a, b)
-            if csim < MIN_COUNTED_SIMILARITY and score < MIN_MATCH_SCORE + 0.1:
-                continue
+            if ca and cb and csim < MIN_COUNTED_SIMILARITY:
+                continue  # both say what they count, and it is not the same thing
             if score < MIN_MATCH_SCORE:
                 continue
             candidates.append(Match(ids[bi], ids[bj], cosine, csim, score))
