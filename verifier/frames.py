@@ -119,7 +119,8 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"just|only|roughly)\s+)*$")
 _CHANGE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?P<noun>increase|rise|drop|fall|decline|reduction|decrease|cut|jump|growth|gain|"
-    r"loss|surge|slump|dip|hike|plunge|climb|contraction)s?\s+of\s+(?:(?:some|about|around|"
+    r"loss|surge|slump|dip|hike|plunge|climb|contraction)s?\s+"
+    r"(?:in\s+(?:the\s+)?(?P<what>[^,;.\d]{1,50}?)\s+)?of\s+(?:(?:some|about|around|"
     r"nearly|almost|more than|over|just|only|roughly)\s+)*$")
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|of|reached|hit|stood at|stands at|totall?ed)\s+"
                            r"(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
@@ -288,6 +289,9 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
             found = _noun_phrase_after(sentence, q.end + share.end())
             if found:
                 return found
+        before = _CHANGE_NOUN_BEFORE.search(sentence[:q.start])
+        if before and before.group("what"):
+            return before.group("what")  # "a fall in household water use of 2 per cent"
         change = _CHANGE_NOUN_AFTER.match(after)
         if change:
             target = re.match(r"\s+(?:in|of|over)\s+(?:the\s+|its\s+|their\s+)?",
@@ -430,7 +434,11 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     else:
         aggregation = "total"
     direction = ""
-    if aggregation == "change":
+    noun_before = _CHANGE_NOUN_BEFORE.search(sentence[clause.start:q.start])
+    if aggregation == "change" and noun_before:
+        local = noun_before.group("noun")
+        direction = "down" if _DOWN.search(local) else ("up" if _UP.search(local) else "")
+    elif aggregation == "change":
         local = sentence[max(clause.start, q.start - 30):min(clause.end, q.end + 25)]
         down = _nearest(_DOWN, local, 0, len(local), len(local) // 2)
         up = _nearest(_UP, local, 0, len(local), len(local) // 2)
@@ -448,7 +456,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     m = _TARGET.match(sentence[q.end:clause.end])
     if m and not re.match(r"(?i)(?:the\s+)?(?:first|last|past|same|next|every|each|a|an)\b",
                           m.group(1)):
-        target = m.group(1)
+        target = _noun_phrase_after(sentence, q.end + m.start(1))
     return Frame(counted=counted, event=event, modality=modality, aggregation=aggregation,
                  direction=direction, place=place, time=time, target=target)
 

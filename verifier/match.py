@@ -77,8 +77,6 @@ def _frames_compatible(a: Claim, b: Claim) -> bool:
         return False
     if fa.aggregation != fb.aggregation:
         return False
-    if fa.direction and fb.direction and fa.direction != fb.direction:
-        return False
     if a.quantity.role != b.quantity.role and "from" in (a.quantity.role, b.quantity.role):
         return False
     if fa.target and fb.target and fuzz.token_set_ratio(

@@ -66,8 +66,9 @@ _BASELINE = re.compile(r"(?:compared (?:to|with)|relative to|versus|vs\.?|than|f
 
 RATE_PATTERN = re.compile(
     r"\b(?:per|each|every)\s+(?:year|month|week|day|annum)\b|"
-    r"(?<!than )(?<!in )(?<!within )(?<!for )(?<!over )\ba\s+(?:year|month|week|day)\b|\bannual(?:ly)?\b|\bdaily\b|"
-    r"\byearly\b|\bmonthly\b|\bweekly\b",
+    r"(?<!than )(?<!in )(?<!within )(?<!for )(?<!over )\ba\s+(?:year|month|week|day)\b|"
+    # "the daily bulletin" names a publication, not a rate
+    r"(?<!the )(?<!its )(?<!a )\b(?:annual(?:ly)?|daily|yearly|monthly|weekly)\b",
     re.IGNORECASE,
 )
 
@@ -165,7 +166,7 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
         day = g.get("d") or g.get("d2")
         key = f"since {y or '?'}-{month:02d}" if month else f"since {y}"
         if day and month:
-            key += "-%02d" % int(re.sub(r"\D", "", day))
+            key += f"-{int(re.sub(r'[^0-9]', '', day)):02d}"
         first_day = int(re.sub(r"\D", "", day)) if day else 1
         start = f"{y}-{month:02d}-{first_day:02d}" if (y and month) else (
             f"{y}-01-01" if y else None)

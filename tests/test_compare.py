@@ -1,0 +1,80 @@
+"""Verdicts: conflict needs the same scope, scope needs a near-certain match."""
+
+from factories import make_claim
+
+from verifier.compare import judge, same_time
+from verifier.match import Match
+from verifier.records import TimeScope
+
+SIX_MONTHS = TimeScope("in the first six months", "first 6 month")
+YEAR_2024 = TimeScope("in 2024", "2024", "2024-01-01", "2024-12-31")
+YEAR_2023 = TimeScope("in 2023", "2023", "2023-01-01", "2023-12-31")
+
+
+def _match(score: float = 0.9) -> Match:
+    return Match(0, 1, score, score, score)
+
+
+def _pair(value_a: float, value_b: float, *, time_a=SIX_MONTHS, time_b=SIX_MONTHS,
+          source_b: str = "b.txt", unit: str = "percent", kind: str = "percent"):
+    a = make_claim(f"Murders fell {value_a:g} per cent.", f"{value_a:g} per cent", value_a,
+                   unit=unit, kind=kind, time=time_a, attribution="the government",
+                   aggregation="change", direction="down")
+    b = make_claim(f"Murders fell {value_b:g} per cent.", f"{value_b:g} per cent", value_b,
+                   unit=unit, kind=kind, time=time_b, source=source_b,
+                   attribution="Crisis Group", aggregation="change", direction="down")
+    return a, b
+
+
+def test_same_period_different_values_is_a_conflict_naming_both_parties() -> None:
+    a, b = _pair(14, 1)
+    finding = judge(a, b, _match())
+    assert finding is not None and finding.verdict == "conflict"
+    assert "the government" in finding.explanation and "Crisis Group" in finding.explanation
+    assert "14 per cent" in finding.explanation and "1 per cent" in finding.explanation
+    assert finding.severity > 0.5
+
+
+def test_compatible_values_agree() -> None:
+    a, b = _pair(14, 14)
+    finding = judge(a, b, _match())
+    assert finding is not None and finding.verdict == "agree" and finding.severity == 0
+
+
+def test_unclear_period_is_a_scope_difference_when_the_match_is_certain() -> None:
+    a, b = _pair(14, 1, time_b=None)
+    finding = judge(a, b, _match(0.9))
+    assert finding is not None and finding.verdict == "scope"
+    assert judge(a, b, _match(0.6)) is None  # not certain enough to bother a reviewer
+
+
+def test_different_stated_periods_are_different_quantities() -> None:
+    a, b = _pair(14, 1, time_a=YEAR_2023, time_b=YEAR_2024)
+    assert judge(a, b, _match()) is None
+
+
+def test_same_article_without_periods_is_the_same_scope() -> None:
+    a, b = _pair(14, 1, time_a=None, time_b=None, source_b="a.txt")
+    assert same_time(a, b)[0]
+    assert judge(a, b, _match()).verdict == "conflict"
+
+
+def test_running_counts_read_on_different_dates_are_not_the_same_scope() -> None:
+    since_a = TimeScope("since January", "since 2025-01", "2025-01-01", "2025-03-01", "since")
+    since_b = TimeScope("since January", "since 2025-01", "2025-01-01", "2025-06-01", "since")
+    a, b = _pair(14, 30, time_a=since_a, time_b=since_b)
+    assert not same_time(a, b)[0]
+
+
+def test_a_stated_rise_against_a_stated_fall_is_a_conflict() -> None:
+    a, b = _pair(5, 5)
+    b = make_claim("Murders rose 5 per cent.", "5 per cent", 5, unit="percent", kind="percent",
+                   time=SIX_MONTHS, source="b.txt", attribution="Crisis Group",
+                   aggregation="change", direction="up")
+    finding = judge(a, b, _match())
+    assert finding is not None and finding.verdict == "conflict"
+
+
+def test_finding_ids_do_not_depend_on_claim_order() -> None:
+    a, b = _pair(14, 1)
+    assert judge(a, b, _match()).id == judge(b, a, _match()).id

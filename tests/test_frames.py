@@ -1,0 +1,111 @@
+"""Quantity frames: what a figure measures, read from the words around it."""
+
+import pytest
+
+from verifier.frames import clause_around, counted_phrase, frame_for
+from verifier.quantities import parse_quantities
+
+
+def _frame(sentence: str, figure: str):
+    q = next(q for q in parse_quantities(sentence) if q.text == figure)
+    return frame_for(sentence, q, None), counted_phrase(sentence, q)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("Mexico has turned over more than fifty cartel members since January.",
+         "more than fifty", "cartel members"),
+        ("Sheinbaum agreed to summarily transfer 29 jailed criminal bosses to U.S. custody.", "29",
+         "jailed criminal bosses"),
+        ("Claiming that daily murders have fallen 14 per cent compared to September 2024.",
+         "14 per cent", "daily murders"),
+        ("Calculations point to just a 1 per cent drop in the murder toll.", "1 per cent",
+         "murder toll"),
+        ("Irregular crossings into the country fell 38 per cent in the first quarter.",
+         "38 per cent", "Irregular crossings"),
+        ("Lake Corran was at 28 per cent of capacity on 1 June.", "28 per cent", "capacity"),
+        ("Troops seized 163kg of fentanyl powder in the first two months.", "163kg",
+         "fentanyl powder"),
+        ("Operación Frontera, Sheinbaum’s 10,000-troop response, posted results.", "10,000",
+         "troop"),
+        ("The strike cost $2.1bn in lost trade between 3 and 9 March.", "$2.1bn", "lost trade"),
+    ],
+)
+def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
+    assert _frame(sentence, figure)[1] == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "aggregation"),
+    [
+        ("The military remains powerful, with the 133,000-strong National Guard under its "
+         "command.", "133,000-strong", "strength"),
+        ("Overdoses contribute to over 100,000 drug deaths in the country per year.",
+         "over 100,000", "rate"),
+        ("Mexico transferred 92 cartel members in less than a year.", "92", "total"),
+        ("Some 37 were transferred in January 2026 alone.", "Some 37", "single"),
+        ("The compound, which holds about 6,000 cars, is full.", "about 6,000", "capacity"),
+        ("Of the relief package, $310 million has been set aside for farmers.", "$310 million",
+         "part"),
+        ("Daily murders have fallen 14 per cent.", "14 per cent", "change"),
+        ("A fall of just 2 per cent in May.", "2 per cent", "change"),
+        ("Her approval rates stand at around 82 per cent.", "around 82 per cent", "share"),
+        ("The bulletin recorded 1,240 suspected cases in the daily bulletin.", "1,240", "total"),
+    ],
+)
+def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:
+    assert _frame(sentence, figure)[0].aggregation == aggregation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "modality"),
+    [
+        ("Trump has repeatedly threatened to increase tariffs on Mexico to 30%.", "30%",
+         "threat"),
+        ("Trump has stated that he would reduce the original tariffs to 12 per cent.",
+         "12 per cent", "threat"),
+        ("Trump imposed a 25 per cent tariff on all imports from Mexico.", "25 per cent",
+         "actual"),
+        ("Under the agreement, Veloria will give Castria $2.4 billion over three years.",
+         "$2.4 billion", "actual"),
+    ],
+)
+def test_modality(sentence: str, figure: str, modality: str) -> None:
+    assert _frame(sentence, figure)[0].modality == modality
+
+
+def test_direction_of_a_change() -> None:
+    frame, _ = _frame("A 37% reduction in homicide rates was achieved.", "37%")
+    assert (frame.aggregation, frame.direction) == ("change", "down")
+    frame, _ = _frame("Exports rose 5 per cent last year.", "5 per cent")
+    assert (frame.aggregation, frame.direction) == ("change", "up")
+
+
+def test_tariff_target() -> None:
+    frame, _ = _frame("Planned 25 per cent levies on imported cars were announced.",
+                      "25 per cent")
+    assert frame.target == "cars"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        ("Sheinbaum sent 29 jailed criminal bosses to U.S. custody.", "29", "transfer"),
+        ("The navy seized 1.4 tonnes of fentanyl.", "1.4 tonnes", "seize"),
+        ("Mexico has captured at least sixteen criminal suspects.", "at least sixteen",
+         "capture"),
+        ("Sheinbaum mobilised an additional 10,000 National Guard troops.", "10,000", "deploy"),
+        ("Three gendarmes were killed in an ambush.", "Three", "death"),
+        ("Eleven others were wounded in the ambush.", "Eleven", "wound"),
+    ],
+)
+def test_event_class(sentence: str, figure: str, event: str) -> None:
+    assert _frame(sentence, figure)[0].event == event
+
+
+def test_clause_is_extended_when_too_short() -> None:
+    sentence = "In the end, 40 died, officials said on Monday after the flood."
+    start = sentence.index("40")
+    clause = clause_around(sentence, start, start + 2)
+    assert clause.start <= start and sentence[clause.start:clause.end].count(" ") >= 5

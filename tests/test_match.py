@@ -1,0 +1,89 @@
+"""Pairing: the same quantity across parties, not the same words around different things.
+
+These tests use the fast hashing embedder (no model); the real model runs in the end-to-end
+tests.
+"""
+
+from verifier.claims import extract_claims
+from verifier.embedding import HashingEmbedder
+from verifier.match import find_matches, party_of
+from verifier.records import Source
+
+
+def _claims(*articles: tuple[str, str]):
+    claims = []
+    for name, text in articles:
+        claims.extend(extract_claims(Source(id=name, path=name, text=text)))
+    return claims
+
+
+def _pairs(claims) -> set[tuple[str, str]]:
+    return {
+        tuple(sorted((claims[m.a].quantity.text, claims[m.b].quantity.text)))
+        for m in find_matches(claims, HashingEmbedder())
+    }
+
+
+def test_two_parties_in_one_article_are_two_sources() -> None:
+    claims = _claims(("a.txt",
+                      "The ministry said household water use fell 14 per cent in May. "
+                      "But calculations by Basin Watch point to a fall in household water use "
+                      "of 2 per cent in May."))
+    parties = {party_of(c) for c in claims}
+    assert len(parties) == 2
+    assert _pairs(claims) == {("14 per cent", "2 per cent")}
+
+
+def test_the_same_author_is_not_compared_with_itself() -> None:
+    claims = _claims(("a.txt", "Household water use fell 14 per cent in May. "
+                               "Household water use fell 2 per cent in June."))
+    assert _pairs(claims) == set()
+
+
+def test_same_quantity_across_files_is_paired() -> None:
+    claims = _claims(
+        ("a.txt", "Customs officers seized 1.1 tonnes of cocaine at the port on 4 March."),
+        ("b.txt", "Customs officers said 700 kg of cocaine was seized at the port on 4 March."),
+    )
+    assert _pairs(claims) == {("1.1 tonnes", "700 kg")}
+
+
+def test_deployment_is_not_total_strength() -> None:
+    claims = _claims(
+        ("a.txt", "The government deployed 10,000 National Guard troops to the border."),
+        ("b.txt", "The 133,000-strong National Guard now answers to the army."),
+    )
+    assert _pairs(claims) == set()
+
+
+def test_threat_is_not_the_imposed_rate() -> None:
+    claims = _claims(
+        ("a.txt", "Trump threatened to raise the tariff on Mexican imports to 30 per cent."),
+        ("b.txt", "Trump imposed a 25 per cent tariff on Mexican imports."),
+    )
+    assert _pairs(claims) == set()
+
+
+def test_different_units_never_pair() -> None:
+    claims = _claims(
+        ("a.txt", "The navy seized 163 kg of fentanyl powder."),
+        ("b.txt", "The navy seized 163 fentanyl labs."),
+    )
+    assert _pairs(claims) == set()
+
+
+def test_tariffs_on_different_goods_do_not_pair() -> None:
+    claims = _claims(
+        ("a.txt", "Washington kept a 25 per cent tariff on imported cars in March."),
+        ("b.txt", "Washington kept a 50 per cent tariff on steel in March."),
+    )
+    assert _pairs(claims) == set()
+
+
+def test_each_claim_keeps_only_its_best_partner_per_party() -> None:
+    claims = _claims(
+        ("a.txt", "Officials said 46 people died of cholera by 3 September."),
+        ("b.txt", "Medics said 71 people died of cholera by 3 September. "
+                  "Separately, 12 schools were closed by 3 September."),
+    )
+    assert _pairs(claims) == {("46", "71")}
