@@ -53,10 +53,19 @@ def test_different_stated_periods_are_different_quantities() -> None:
     assert judge(a, b, _match()) is None
 
 
-def test_same_article_without_periods_is_the_same_scope() -> None:
+def test_without_stated_periods_even_one_article_is_only_a_scope_difference() -> None:
+    # A story can hold several incidents; with no period stated, ask, don't accuse.
     a, b = _pair(14, 1, time_a=None, time_b=None, source_b="a.txt")
-    assert same_time(a, b)[0]
-    assert judge(a, b, _match()).verdict == "conflict"
+    assert not same_time(a, b)[0]
+    assert judge(a, b, _match()).verdict == "scope"
+
+
+def test_different_places_are_different_quantities() -> None:
+    a = make_claim("Shelling on al-Ramouseh injured two civilians.", "two", 2,
+                   place="al-Ramouseh", event="wound", source="a.txt")
+    b = make_claim("Shells on al-Sheikh Maqsoud injured three civilians.", "three", 3,
+                   place="al-Sheikh Maqsoud", event="wound", source="b.txt")
+    assert judge(a, b, _match()) is None
 
 
 def test_running_counts_read_on_different_dates_are_not_the_same_scope() -> None:

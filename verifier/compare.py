@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from verifier.claims import fingerprint
 from verifier.intervals import compatible, relative_difference
 from verifier.match import Match
@@ -20,6 +22,8 @@ _OPEN_ENDED = ("since", "as_of")
 # A scope difference asks a reviewer to check two figures that may both be right, so it is
 # raised only when the match itself is near certain (see README, "How matching decides").
 MIN_SCOPE_SCORE = 0.8
+# Counts that keep growing after the event as reports come in.
+TOLL_EVENTS = frozenset({"death", "wound", "cases", "disappear", "capture"})
 
 
 def _signed(claim: Claim) -> Quantity:
@@ -36,17 +40,30 @@ def same_time(a: Claim, b: Claim) -> tuple[bool, str]:
     """Whether the two figures hold for the same time, and a reason a reader can check."""
     ta, tb = a.frame.time, b.frame.time
     if ta is None and tb is None:
-        if a.source == b.source:
-            return True, "same article, no period stated"
         return False, "neither states its period"
     if ta is None or tb is None:
         return False, "only one states its period"
+    tolls = all(c.frame.event in TOLL_EVENTS and c.quantity.kind == "count" for c in (a, b))
+    if tolls and "period" not in (ta.kind, tb.kind) and not (ta.kind == tb.kind == "count_as_of"):
+        # "20 killed on Monday" and "13 killed on Monday": the day of the attack, not the
+        # moment of the count; tolls rise as reports come in.
+        same_day = ta.key == tb.key
+        return False, ("a toll that may have risen between reports" if same_day
+                       else "different periods")
     if ta.key == tb.key or (ta.start and ta.start == tb.start and ta.end == tb.end):
         open_ended = ta.kind in _OPEN_ENDED or tb.kind in _OPEN_ENDED
         if open_ended and ta.end != tb.end:
             return False, "a running count read at different dates"
         return True, "same period"
     return False, "different periods"
+
+
+def places_differ(a: Claim, b: Claim) -> bool:
+    """Both name a place and the names share nothing ("in Tijuana" vs "in Culiacán")."""
+    pa, pb = a.frame.place.lower(), b.frame.place.lower()
+    if not pa or not pb or pa in pb or pb in pa:
+        return False
+    return fuzz.token_set_ratio(pa, pb) < 50
 
 
 def _describe_time(scope: TimeScope | None) -> str:
@@ -74,10 +91,10 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     same, why = same_time(a, b)
     if why in ("different periods", "a running count read at different dates"):
         return None
-    places_differ = bool(a.frame.place and b.frame.place and
-                         a.frame.place.lower() != b.frame.place.lower())
+    if places_differ(a, b):
+        return None  # two places, two quantities
     difference = relative_difference(qa, qb)
-    if same and not places_differ:
+    if same:
         severity = round(min(1.0, difference) * match.score, 3)
         return Finding(
             pair_id, "conflict", severity, topic, match.score,
@@ -85,7 +102,7 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
             f"{_say(second)}.", (first, second))
     if match.score < MIN_SCOPE_SCORE:
         return None  # unsure it is the same quantity, and no conflict: not worth a reviewer
-    reason = "different places" if places_differ else why
+    reason = why
     severity = round(min(1.0, difference) * match.score * 0.5, 3)
     return Finding(
         pair_id, "scope", severity, topic, match.score,

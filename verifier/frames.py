@@ -145,9 +145,10 @@ _CAPACITY = re.compile(r"(?i)\b(?:holds?|can (?:hold|take|house|accommodate)|cap
 _TARGET = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:on|among|for)\s+(?:all\s+|the\s+|imported\s+)?"
                      r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _PLACE = re.compile(
-    r"\b(?:in|across|along|at|near|throughout|around)\s+(?:the\s+)?"
-    r"((?:[A-Z][a-zà-ÿ’'-]+)(?:\s+(?:de|del|of|la|[A-Z][a-zà-ÿ’'-]+)){0,3})")
-_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August",
+    r"\b(?:in|on|across|along|at|near|throughout|around|outside|inside)\s+(?:the\s+)?"
+    r"((?:(?:al-|el-)?[A-Z][\w’'-]+)(?:\s+(?:de|del|of|la|al-[\w’'-]+|[A-Z][\w’'-]+)){0,3})")
+_NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+               "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December", "The", "This", "That"}
 
 
@@ -362,6 +363,18 @@ def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     masked = sentence if counted_at < 0 else (
         sentence[:counted_at] + " " * len(counted) + sentence[counted_at + len(counted):])
     lo, hi = max(clause.start, q.start - 70), min(clause.end, q.end + 40)
+    # "8 persons killed, 58 others injured": the verb right after the thing counted is its
+    # event, whatever stands nearer on the other side.
+    tail_start = counted_at + len(counted) if counted_at >= 0 else q.end
+    tail = sentence[tail_start:min(clause.end, tail_start + 30)]
+    tail = re.split(r"\d|,|;", tail, maxsplit=1)[0]
+    passive: tuple[int, str] | None = None
+    for name, pattern in _EVENTS:
+        m = pattern.search(tail)
+        if m and (passive is None or m.start() < passive[0]):
+            passive = (m.start(), name)
+    if passive is not None:
+        return passive[1]
     for name, pattern in _EVENTS:
         d = _nearest(pattern, masked, lo, hi, q.start)
         if d is not None and (best is None or d < best[0]):

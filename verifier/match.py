@@ -147,6 +147,8 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
             a, b = claims[ids[bi]], claims[ids[bj]]
             if party_of(a) == party_of(b) or cosine < MIN_STATEMENT_SIMILARITY:
                 continue
+            if a.source == b.source and a.sentence_start == b.sentence_start:
+                continue  # one sentence is one voice: "killed 32, updating an earlier 15"
             if not _frames_compatible(a, b):
                 continue
             ca, cb = a.frame.counted, b.frame.counted

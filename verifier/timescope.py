@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from verifier.records import TimeScope
@@ -46,9 +46,10 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in_n_units", rf"\b(?:in|within|over)\s+(?P<n>{_N})\s+(?P<unit>{_UNIT})\b"),
         ("since_date", rf"\bsince\s+(?:(?P<d>{_DAY})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+"
                        rf"(?P<d2>{_DAY})\b|(?P<m3>{_MONTH}))?,?\s*(?P<y>{_YEAR})?"),
-        ("since_event", r"\bsince\s+(?P<what>(?:(?:the|his|her|their|[A-Z][\w’']*)\s+){1,4}"
-                        r"(?:inauguration|election|took office|taking office|start|beginning|"
-                        r"began|outbreak|strike|attack|war))"),
+        ("since_event", r"\bsince\s+(?P<what>(?:the|his|her|their|its|[A-Z][\w’']*)\s+"
+                        r"(?:[\w’'-]+\s+){0,5}?(?:inauguration|election|took office|"
+                        r"taking office|start|beginning|began|outbreak|strike|attack|war|"
+                        r"erupted|started|collapsed|ended|operation|offensive|ceasefire))\b"),
         ("date", rf"\b(?:on\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"),
         ("date_us", rf"\b(?:on\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
         ("month", rf"\b(?:in|during|by|of|for|since|until)?\s*(?:early|late|mid-?|the end of)?"
@@ -57,6 +58,8 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"(?P<unit>year|month|week|quarter)\b(?!\s+of\b)"),
         ("year", rf"\b(?:in|during|for|of|by|since|until)?\s*(?:fiscal\s+)?(?P<y>{_YEAR})\b"),
         ("so_far", r"\b(?:so far|to date|thus far|as of now)\b"),
+        ("weekday", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
+                    r"sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     )
 )
 
@@ -71,6 +74,11 @@ RATE_PATTERN = re.compile(
     r"(?<!the )(?<!its )(?<!a )\b(?:annual(?:ly)?|daily|yearly|monthly|weekly)\b",
     re.IGNORECASE,
 )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_REPORTING = re.compile(r"(?i)\b(?:said|says|told|reported|announced|added|stated|confirmed|"
+                        r"published|updated|posted)\s+(?:\w+\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -221,6 +229,15 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
     if name == "year":
         y = int(g["y"])
         return TimeScope(text, str(y), f"{y}-01-01", f"{y}-12-31", "period")
+    if name == "weekday":
+        if _REPORTING.search(m.string[max(0, m.start() - 30):m.start()]):
+            return None  # "said on Tuesday" dates the report, not the figure
+        weekday = _WEEKDAYS.index(g["wd"].lower())
+        if published is None:
+            return TimeScope(text, f"weekday {weekday}", None, None, "as_of")
+        back = (published.weekday() - weekday) % 7
+        day = (published - timedelta(days=back)).isoformat()
+        return TimeScope(text, day, day, day, "as_of")
     if name == "so_far":
         return TimeScope(text, "to date", None, published.isoformat() if published else None,
                          "as_of")
@@ -250,6 +267,19 @@ def find_times(text: str, published: str | None = None) -> list[FoundTime]:
     return sorted(found, key=lambda f: f.start)
 
 
+_AS_OF = re.compile(r"(?i)\b(?:as of|as at|by|up to|until|through|for)\s*$")
+_PUBLISHED = re.compile(r"(?i)\b(?:published|date of publication|updated|last updated|posted)"
+                        r"(?:\s+(?:on|at))?\s*:?\s*$")
+
+
+def _is_dateline(sentence: str, found: FoundTime) -> bool:
+    """ "6 Oct 2016 At least 29 people were killed": a date opening the text, or one after
+    "Published", dates the article, not the figure."""
+    if _PUBLISHED.search(sentence[max(0, found.start - 30):found.start]):
+        return True
+    return found.start <= 2 and bool(re.match(r"\s+[A-Z0-9]", sentence[found.end:]))
+
+
 def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
              published: str | None, exclude: tuple[tuple[int, int], ...] = ()) -> TimeScope | None:
     """The time scope that governs the figure at `quantity` (offsets within `sentence`).
@@ -260,7 +290,8 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
     """
     times = [t for t in find_times(sentence, published)
              if not any(t.start < e and s < t.end for s, e in (quantity, *exclude))
-             and not _BASELINE.search(sentence[max(0, t.start - 25):t.start])]
+             and not _BASELINE.search(sentence[max(0, t.start - 25):t.start])
+             and not _is_dateline(sentence, t)]
     if not times:
         return None
     in_clause = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
@@ -272,6 +303,8 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
         return t.start - quantity[1] if t.start >= quantity[1] else (quantity[0] - t.end) + 5
 
     best = min(pool, key=distance)
+    if best.scope.kind == "as_of" and _AS_OF.search(sentence[max(0, best.start - 12):best.start]):
+        return replace(best.scope, kind="count_as_of")
     # Periods trump as-of dates in the same clause: "14,102 victims in the first six months
     # ... compared to September 2024" is about the six months.
     periods = [t for t in pool if t.scope.key.startswith(("first ", "last ", "under "))
