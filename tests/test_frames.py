@@ -109,3 +109,16 @@ def test_clause_is_extended_when_too_short() -> None:
     start = sentence.index("40")
     clause = clause_around(sentence, start, start + 2)
     assert clause.start <= start and sentence[clause.start:clause.end].count(" ") >= 5
+
+
+def test_levels_reached_by_opposite_moves_carry_their_direction() -> None:
+    up, _ = _frame("Trump threatened to increase tariffs on Mexico to 30%.", "30%")
+    down, _ = _frame("He would reduce the original tariffs to 12 per cent.", "12 per cent")
+    assert (up.aggregation, up.direction) == ("share", "up")
+    assert (down.aggregation, down.direction) == ("share", "down")
+
+
+def test_a_noun_after_the_thing_counted_is_not_its_event() -> None:
+    frame, _ = _frame("Sheinbaum transferred more than two dozen high-level criminals from "
+                      "Mexican jails to U.S. custody.", "more than two dozen")
+    assert frame.event == "transfer"

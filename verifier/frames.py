@@ -36,6 +36,7 @@ _IRREGULAR_VERBS = {
     "spends", "get", "gets", "send", "sends", "keep", "keeps", "hold", "holds", "held", "show",
     "shows", "puts", "need", "needs", "want", "wants", "run", "runs", "reach", "reaches",
     "remained", "lost", "won", "paid", "spent", "sold", "bought", "built", "brought", "led",
+    "increase", "raise", "cut", "reduce", "lift", "impose", "levy", "extend", "double",
 }
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:()\u2013\u2014]\s*|\s+-\s+|,\s+(?=(?:but|while|whereas|although|though|which|who|"
@@ -122,6 +123,10 @@ _CHANGE_NOUN_BEFORE = re.compile(
     r"loss|surge|slump|dip|hike|plunge|climb|contraction)s?\s+"
     r"(?:in\s+(?:the\s+)?(?P<what>[^,;.\d]{1,50}?)\s+)?of\s+(?:(?:some|about|around|"
     r"nearly|almost|more than|over|just|only|roughly)\s+)*$")
+_MOVE_TO = re.compile(
+    r"(?i)\b(?P<verb>increas\w*|rais\w*|lift\w*|hik\w*|boost\w*|reduc\w*|cut\w*|lower\w*|"
+    r"decreas\w*|slash\w*|trim\w*)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:some|about|around|"
+    r"nearly|almost|just|only|roughly)\s+)*$")
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|of|reached|hit|stood at|stands at|totall?ed)\s+"
                            r"(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
                            r"roughly|an? )\s*)*$")
@@ -150,6 +155,9 @@ _PLACE = re.compile(
 _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December", "The", "This", "That"}
+
+
+_PARTICIPLES = {"dead", "died", "hurt", "sent", "held", "caught", "slain", "shot", "struck"}
 
 
 @dataclass(frozen=True)
@@ -269,9 +277,15 @@ def _subject_before(text: str, pos: int) -> str:
 
     head, i = collect(i)
     # "irregular crossings into the country fell": the head sits before the preposition
-    if head and i >= 3 and words[i - 1][0].lower() in _DETERMINERS and words[i - 2][0].lower() in {
-            "in", "into", "at", "on", "from", "across", "for", "to", "of", "along"}:
+    prepositions = {"in", "into", "at", "on", "from", "across", "for", "to", "of", "along",
+                    "against"}
+    if head and i >= 3 and words[i - 1][0].lower() in _DETERMINERS and words[i - 2][0].lower() in \
+            prepositions:
         before, _ = collect(i - 2)
+        if before:
+            head = before
+    elif head and i >= 2 and words[i - 1][0].lower() in prepositions:
+        before, _ = collect(i - 1)  # "tariffs on Mexico to 30%"
         if before:
             head = before
     return " ".join(head)
@@ -370,9 +384,13 @@ def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     tail = re.split(r"\d|,|;", tail, maxsplit=1)[0]
     passive: tuple[int, str] | None = None
     for name, pattern in _EVENTS:
-        m = pattern.search(tail)
-        if m and (passive is None or m.start() < passive[0]):
-            passive = (m.start(), name)
+        for m in pattern.finditer(tail):
+            word = m.group(0).lower()
+            if not (word.endswith("ed") or word in _PARTICIPLES):
+                continue  # "from Mexican jails": a noun, not what happened to them
+            if passive is None or m.start() < passive[0]:
+                passive = (m.start(), name)
+            break
     if passive is not None:
         return passive[1]
     for name, pattern in _EVENTS:
@@ -459,6 +477,12 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
             direction = "down"
         elif up is not None:
             direction = "up"
+    if aggregation == "share":
+        # "increase tariffs on Mexico to 30%" and "reduce the tariffs to 12 per cent" name
+        # levels reached by moves in opposite directions: not one figure.
+        move = _MOVE_TO.search(sentence[clause.start:q.start])
+        if move:
+            direction = "down" if _DOWN.search(move.group("verb")) else "up"
     place = ""
     for m in _PLACE.finditer(sentence, clause.start, clause.end):
         name = m.group(1)

@@ -77,6 +77,9 @@ def _frames_compatible(a: Claim, b: Claim) -> bool:
         return False
     if fa.aggregation != fb.aggregation:
         return False
+    if fa.aggregation != "change" and fa.direction and fb.direction and \
+            fa.direction != fb.direction:
+        return False  # a level reached by raising is not one reached by cutting
     if a.quantity.role != b.quantity.role and "from" in (a.quantity.role, b.quantity.role):
         return False
     if fa.target and fb.target and fuzz.token_set_ratio(
