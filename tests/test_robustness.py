@@ -6,11 +6,11 @@ import codecs
 import csv
 import io
 import os
+import shutil
 import signal
 import stat
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -188,21 +188,16 @@ def test_atomic_writes_keep_ordinary_permissions(tmp_path: Path) -> None:
     assert stat.S_IMODE(reviews.stat().st_mode) == 0o664
 
 
-@pytest.fixture
-def cold_cache(tmp_path: Path) -> Iterator[Path]:
-    cache = tmp_path / "cold-cache"
-    yield cache
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
-def test_interrupted_run_leaves_previous_reports_intact(workdir: Path, cold_cache: Path,
+def test_interrupted_run_leaves_previous_reports_intact(workdir: Path,
                                                        sig: signal.Signals) -> None:
     assert invoke_check("seeds").exit_code == 1
     article = workdir / "seeds" / "000_f7c1d5b6b0ab6674.txt"
     article.write_text(article.read_text(encoding="utf-8")
                        + "\nThe navy said 77 boats were seized in 2025.\n", encoding="utf-8")
     before = snapshot(workdir)
+    cold_cache = workdir / "cold-cache"  # empty: the run has to load the model
     cache_file = cold_cache / "verify"
 
     proc = subprocess.Popen(
@@ -231,20 +226,30 @@ def test_interrupted_run_leaves_previous_reports_intact(workdir: Path, cold_cach
     assert not stray_temp_files(workdir)
 
 
+def run_verify_processes(root: Path, count: int) -> list[tuple[int, bytes]]:
+    """Start `count` runs of `verify seeds` together; return each exit status and stderr."""
+    procs = [subprocess.Popen([*VERIFY_CMD, "seeds", "--quiet"], cwd=root,
+                              env=subprocess_env(), stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE) for _ in range(count)]
+    return [(p.wait(timeout=120), p.communicate()[1]) for p in procs]
+
+
 @pytest.mark.slow
 def test_two_runs_at_once_give_a_single_runs_outputs(workdir: Path,
                                                       seeds_baseline: dict[str, bytes]) -> None:
-    procs = [subprocess.Popen([*VERIFY_CMD, "seeds", "--quiet"], cwd=workdir,
-                              env=subprocess_env(), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE) for _ in range(2)]
-    results = [(p.wait(timeout=120), p.stderr.read() if p.stderr else b"") for p in procs]
-    for p in procs:
-        for stream in (p.stdout, p.stderr):
-            if stream:
-                stream.close()
+    # seeds_baseline warms the session cache; the single run below uses the code on disk, as
+    # the concurrent ones do.
+    assert run_verify_processes(workdir, 1)[0][0] == 1
+    single = snapshot(workdir)
+    for folder in ("reports", "claims"):
+        shutil.rmtree(workdir / folder)
+
+    results = run_verify_processes(workdir, 2)
 
     assert [code for code, _ in results] == [1, 1], results
-    assert snapshot(workdir) == seeds_baseline
+    assert all(b"Traceback" not in err for _, err in results)
+    assert snapshot(workdir) == single
+    assert set(single) == set(OUTPUTS)
     assert not stray_temp_files(workdir)
 
 

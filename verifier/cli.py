@@ -105,9 +105,13 @@ def check(
     except VerifyError as exc:
         progress.close()
         _fail(str(exc), debug)
-    except (typer.Exit, KeyboardInterrupt):
+    except typer.Exit:
         progress.close()
         raise
+    except KeyboardInterrupt:
+        progress.close()
+        typer.echo("verify: interrupted; the previous reports are left as they were", err=True)
+        raise typer.Exit(130) from None
     except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a line
         progress.close()
         _fail(f"unexpected error: {type(exc).__name__}: {exc} (rerun with --debug for the "
