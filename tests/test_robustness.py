@@ -30,6 +30,12 @@ from verifier.errors import ReviewError
 from verifier.reviews import load_reviews, record_review
 
 ARREST = "people were arrested in Sinaloa in March 2025"
+NEW_ARTICLE = (  # contradicts the seeds' 1 per cent: adds a finding, a source and claims
+    "Mexico murders: new figures disputed\n\n"
+    "Daily murders have fallen 30 per cent in the first six months, the government claimed on "
+    "Monday. But Crisis Group's calculations point to just a 1 per cent drop in the murder toll "
+    "in the first six months.\n"
+)
 
 
 def claims_rows(root: Path) -> list[dict[str, str]]:
@@ -142,9 +148,7 @@ def test_failed_write_never_leaves_a_torn_file(workdir: Path, monkeypatch: pytes
                                                failing: str) -> None:
     assert invoke_check("seeds").exit_code == 1
     old = snapshot(workdir)
-    article = workdir / "seeds" / "000_f7c1d5b6b0ab6674.txt"
-    article.write_text(article.read_text(encoding="utf-8")
-                       + "\nThe navy said 77 boats were seized in 2025.\n", encoding="utf-8")
+    (workdir / "seeds" / "zz_new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     real = getattr(os, failing)
     calls = []
 
@@ -165,10 +169,10 @@ def test_failed_write_never_leaves_a_torn_file(workdir: Path, monkeypatch: pytes
 
     assert invoke_check("seeds").exit_code == 1
     new = snapshot(workdir)
-    assert new != old
+    assert all(new[name] != old[name] for name in OUTPUTS)  # the new article changes them all
     for name in OUTPUTS:
         assert torn[name] in (old[name], new[name]), name
-    assert torn["reports/discrepancies.json"] == old["reports/discrepancies.json"]
+    assert sum(torn[name] == new[name] for name in OUTPUTS) == 1  # only the first write landed
 
 
 @pytest.mark.xfail(strict=True, reason="write_text_atomic keeps mkstemp's 0600 mode: reports "
@@ -179,6 +183,7 @@ def test_atomic_writes_keep_ordinary_permissions(tmp_path: Path) -> None:
         report = tmp_path / "reports" / "index.md"
         write_text_atomic(report, "# report\n")
         reviews = tmp_path / "claims" / "reviews.csv"
+        reviews.parent.mkdir()
         reviews.write_text("id,status,note\n", encoding="utf-8")
         reviews.chmod(0o664)
         record_review(reviews, "abc123", "confirmed", "ok")

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from verifier.claims import fingerprint
 from verifier.intervals import compatible, relative_difference
 from verifier.match import Match
-from verifier.records import Claim, Finding, Quantity, TimeScope
+from verifier.records import Claim, Finding, Quantity, TimeScope, Topic
 
 _OPEN_ENDED = ("since", "as_of")
 # A scope difference asks a reviewer to check two figures that may both be right, so it is
@@ -123,8 +123,8 @@ def topic_label(claims: Sequence[Claim]) -> str:
     return label
 
 
-def judge_all(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Finding]:
-    """Findings for every match, grouped into topics of connected claims."""
+def _components(claims: Sequence[Claim], matches: Sequence[Match]) -> dict[int, list[Claim]]:
+    """Claims connected by matches, keyed by a root index (union-find)."""
     parent = list(range(len(claims)))
 
     def root(i: int) -> int:
@@ -140,9 +140,26 @@ def judge_all(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Finding
         for i in (m.a, m.b):
             if claims[i] not in members[root(i)]:
                 members[root(i)].append(claims[i])
+    return {root(m.a): members[root(m.a)] for m in matches}
+
+
+def build_topics(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Topic]:
+    """One topic per group of matched claims, the ones with different periods included: a
+    running count at several dates is a timeline, not a finding."""
+    topics = []
+    for group in _components(claims, matches).values():
+        ordered = tuple(sorted(group, key=lambda c: (c.source, c.quantity.start)))
+        topics.append(Topic(min(c.id for c in group), topic_label(group), ordered))
+    return sorted(topics, key=lambda t: (t.label, t.id))
+
+
+def judge_all(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Finding]:
+    """Findings for every match, labelled with the topic of connected claims they belong to."""
+    components = _components(claims, matches)
+    group_of = {c.id: group for group in components.values() for c in group}
     findings = []
     for m in matches:
-        group = members[root(m.a)]
+        group = group_of[claims[m.a].id]
         finding = judge(claims[m.a], claims[m.b], m)
         if finding is None:
             continue

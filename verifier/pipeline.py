@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from verifier.claims import extract_claims
-from verifier.compare import judge_all
+from verifier.compare import build_topics, judge_all
 from verifier.embedding import CachedEmbedder, Embedder, MiniLMEmbedder, default_cache_path
 from verifier.errors import InputError
 from verifier.match import find_matches
@@ -77,12 +77,14 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
     progress("matching", 0, 1)
     matches = find_matches(claims, embedder or default_embedder(claims_dir))
     findings: list[Finding] = judge_all(claims, matches)
+    topics = build_topics(claims, matches)
     progress("matching", 1, 1)
     new_ids = _resolve_new(new_paths, sources) if new_paths else ()
     if new_paths and not new_ids:
         raise InputError("--new names no readable source: " + ", ".join(map(str, new_paths)))
     if new_ids:
         findings = [f for f in findings if any(c.source in new_ids for c in f.claims)]
+        topics = [t for t in topics if any(c.source in new_ids for c in t.claims)]
     rows, review_warnings = load_reviews(claims_dir / "reviews.csv")
     reviews = applied_reviews(rows)
     present = {f.id for f in findings}
@@ -91,6 +93,7 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
         sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
         reviews={k: v for k, v in reviews.items() if k in present}, stale_reviews=stale,
         warnings=tuple(warnings) + tuple(review_warnings), new_sources=new_ids,
+        topics=tuple(topics),
     )
 
 

@@ -138,6 +138,15 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """Claims from several parties about one quantity: the side-by-side view and timeline."""
+
+    id: str
+    label: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
 class Review:
     """A reviewer's decision on one finding, as a row of claims/reviews.csv."""
 
@@ -160,3 +169,4 @@ class RunResult:
     stale_reviews: tuple[Review, ...] = ()  # reviews whose finding no longer appears
     warnings: tuple[str, ...] = ()  # skipped files and similar, one line each
     new_sources: tuple[str, ...] = ()  # Source.ids given with --new (empty = all)
+    topics: tuple[Topic, ...] = ()  # every matched quantity, including different periods

@@ -350,21 +350,29 @@ def _claim_date(c: Claim) -> str:
     return c.frame.time.start if c.frame.time and c.frame.time.start else (c.published or "")
 
 
-def _topic_tables(findings: Sequence[Finding]) -> list[str]:
-    """One timeline table per topic that more than one party speaks about."""
+def _topic_groups(result: RunResult, findings: Sequence[Finding]
+                  ) -> list[tuple[str, str, list[Claim]]]:
+    """(label, key, claims) per topic: the run's topics when it has them, else the findings'."""
+    if result.topics:
+        return [(t.label, t.id, list(t.claims)) for t in result.topics]
     groups: dict[str, list[Finding]] = {}
     for f in findings:
         groups.setdefault(f.topic_id or f.topic, []).append(f)
-    topics = []
+    out = []
     for key, members in groups.items():
         claims: dict[str, Claim] = {}
         for f in members:
             for c in f.claims:
                 claims.setdefault(c.id, c)
-        if len({c.party for c in claims.values()}) < 2:
-            continue
         label = min((f.topic for f in members if f.topic), default=key)
-        topics.append((label, key, list(claims.values())))
+        out.append((label, key, list(claims.values())))
+    return out
+
+
+def _topic_tables(result: RunResult, findings: Sequence[Finding]) -> list[str]:
+    """One timeline table per topic that more than one party speaks about."""
+    topics = [(label, key, claims) for label, key, claims in _topic_groups(result, findings)
+              if len({c.party for c in claims}) >= 2]
     lines: list[str] = []
     for label, key, claims_ in sorted(topics, key=lambda t: (t[0], t[1])):
         rows = sorted(claims_, key=lambda c: (_claim_date(c) == "", _claim_date(c), c.source,
@@ -431,7 +439,7 @@ def render_index_md(result: RunResult, *, command: str = "verify seeds/",
         for f in group:
             lines += _finding_block(result, f, report_dir)
 
-    topic_lines = _topic_tables(listed)
+    topic_lines = _topic_tables(result, listed)
     if topic_lines:
         lines += ["## Topics", ""] + topic_lines
 
