@@ -56,8 +56,17 @@ def test_different_stated_periods_are_different_quantities() -> None:
 def test_without_stated_periods_even_one_article_is_only_a_scope_difference() -> None:
     # A story can hold several incidents; with no period stated, ask, don't accuse.
     a, b = _pair(14, 1, time_a=None, time_b=None, source_b="a.txt")
-    assert not same_time(a, b)[0]
-    assert judge(a, b, _match()).verdict == "scope"
+    assert same_time(a, b)[0] == "unclear"
+    far = make_claim(" " * 2000 + "Murders fell 1 per cent.", "1 per cent", 1, unit="percent",
+                     kind="percent", source="a.txt", attribution="Crisis Group",
+                     aggregation="change", direction="down")
+    assert judge(a, far, _match()).verdict == "scope"
+
+
+def test_two_named_parties_a_few_sentences_apart_dispute_one_figure() -> None:
+    a, b = _pair(14, 1, time_a=None, time_b=None, source_b="a.txt")
+    finding = judge(a, b, _match())
+    assert finding.verdict == "conflict" and "sets the two parties" in finding.explanation
 
 
 def test_different_places_are_different_quantities() -> None:
@@ -72,7 +81,7 @@ def test_running_counts_read_on_different_dates_are_not_the_same_scope() -> None
     since_a = TimeScope("since January", "since 2025-01", "2025-01-01", "2025-03-01", "since")
     since_b = TimeScope("since January", "since 2025-01", "2025-01-01", "2025-06-01", "since")
     a, b = _pair(14, 30, time_a=since_a, time_b=since_b)
-    assert not same_time(a, b)[0]
+    assert same_time(a, b)[0] == "unclear"
 
 
 def test_a_stated_rise_against_a_stated_fall_is_a_conflict() -> None:

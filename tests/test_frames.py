@@ -44,7 +44,7 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("Overdoses contribute to over 100,000 drug deaths in the country per year.",
          "over 100,000", "rate"),
         ("Mexico transferred 92 cartel members in less than a year.", "92", "total"),
-        ("Some 37 were transferred in January 2026 alone.", "Some 37", "single"),
+        ("Some 37 were transferred in a single operation.", "Some 37", "single"),
         ("The compound, which holds about 6,000 cars, is full.", "about 6,000", "capacity"),
         ("Of the relief package, $310 million has been set aside for farmers.", "$310 million",
          "part"),

@@ -21,7 +21,8 @@ _PARTY_NOUNS = (
     r"engineers|scientists|economists|investigators|inspectors|monitors|observers|prosecutors"
 )
 _WORD = r"[A-Z][\w.&-]*(?:['’](?!s\b)\w+)?"
-_PROPER = rf"(?:{_WORD}|U\.S\.|UN)(?:\s+(?:of|for|and|the|on|de|del|la|{_WORD}))*"
+_PROPER = (rf"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|By|For|It|Its)\b)"
+           rf"(?:{_WORD}|U\.S\.|UN)(?:\s+(?:of|for|and|the|on|de|del|la|{_WORD}))*")
 _COMMON = (
     rf"(?<!['’])(?:(?i:the|a|an|its|their|his|her)\s+)?(?:(?!(?:the|a|an)\b)[a-z][\w'’-]*\s+){{0,3}}?"
     rf"(?:{_PARTY_NOUNS})\b"
@@ -107,6 +108,10 @@ def find_attributions(sentence: str) -> list[Attribution]:
     return sorted(found.values(), key=lambda a: (a.start, a.end))
 
 
+_SAYING = re.compile(rf"^\W*(?P<party>{_PARTY})\b[^.;]*?,\s+(?:saying|claiming|arguing|insisting|"
+                     rf"adding|noting|estimating)\b")
+
+
 def attribute(sentence: str, quantity_start: int) -> str | None:
     """The party asserting the figure at `quantity_start` in `sentence`, or None (the author).
 
@@ -116,6 +121,10 @@ def attribute(sentence: str, quantity_start: int) -> str | None:
     cues = [c for c in find_attributions(sentence)
             if not 0 <= c.start - quantity_start <= 40 or c.how not in ("said", "possessive")
             or not _follows_figure(sentence, quantity_start, c.start)]
+    saying = _SAYING.match(sentence)
+    if saying and saying.end() <= quantity_start:
+        # "The landlords' group disputed the figure, saying the real number was 600"
+        return _clean_party(saying.group("party"))
     if not cues:
         return None
     before = [c for c in cues if c.start <= quantity_start]

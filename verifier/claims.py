@@ -108,8 +108,9 @@ def _replace_id(claim: Claim, claim_id: str) -> Claim:
     return replace(claim, id=claim_id)
 
 
-_ANAPHOR = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:figure|number|total|tally|"
-                      r"count|estimate|rate|share|proportion)\b")
+_ANAPHOR = re.compile(r"\b(?:(?i:the|this|that|its|their)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s)"
+                      r"\s+(?i:(?:own|real|true|actual|official|final|correct|right|same)\s+)?"
+                      r"(?i:figure|number|total|tally|count|estimate|rate|share|proportion)\b")
 
 
 def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:
@@ -121,15 +122,15 @@ def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:
     statement = claim.statement
     same_dim = [p for p in previous if p.quantity.kind == claim.quantity.kind]
     anaphor = _ANAPHOR.search(statement)
-    if same_dim and anaphor and (not frame.counted or _ANAPHOR.fullmatch(
-            "the " + frame.counted.split()[-1]) or frame.counted.lower() in statement[
-            anaphor.start():anaphor.end()].lower()):
+    figure_at = statement.find(claim.quantity.text)
+    if same_dim and anaphor and (0 <= anaphor.start() < figure_at or not frame.counted
+                                 or frame.counted.lower() in anaphor.group(0).lower()):
         antecedent = same_dim[-1]
         frame = replace(frame, counted=antecedent.frame.counted,
                         event=frame.event or antecedent.frame.event)
         statement = (statement[:anaphor.start()] + f"the {antecedent.frame.counted}"
                      + statement[anaphor.end():])
-    if frame.time is None and SAME_PERIOD.search(claim.sentence):
+    if SAME_PERIOD.search(claim.sentence):
         timed = [p for p in previous if p.frame.time is not None]
         if timed:
             frame = replace(frame, time=timed[-1].frame.time)

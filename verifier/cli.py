@@ -100,7 +100,7 @@ def check(
                 raise typer.Exit(0)
         result = pipeline.run(paths, claims_dir=claims, new_paths=new_paths, progress=progress)
         progress.close()
-        command = "verify " + " ".join(str(p) for p in paths)
+        command = "verify " + " ".join(_shown(p) for p in paths)
         write_outputs(result, out, claims, command=command)
     except VerifyError as exc:
         progress.close()
@@ -131,10 +131,22 @@ def check(
     raise typer.Exit(pipeline.exit_status(result, fail_on.value))
 
 
+def _shown(path: Path) -> str:
+    """A path as the report shows it: relative when it lies under the current folder, so the
+    same inputs give the same report in any checkout."""
+    try:
+        return Path(os.path.relpath(path.resolve(), Path.cwd())).as_posix() if (
+            path.resolve().is_relative_to(Path.cwd().resolve())) else str(path)
+    except (OSError, ValueError):
+        return str(path)
+
+
 def _known_finding(out: Path, finding_id: str) -> str:
     """The full id for `finding_id` (a unique prefix is enough), checked against the last run."""
     report = out / "discrepancies.json"
     if not report.exists():
+        typer.echo(f"warning: no {report} to check the id against; recorded as typed "
+                   "(use --out to point at the report)", err=True)
         return finding_id
     try:
         data = json.loads(report.read_text(encoding="utf-8"))

@@ -22,6 +22,9 @@ _OPEN_ENDED = ("since", "as_of")
 # A scope difference asks a reviewer to check two figures that may both be right, so it is
 # raised only when the match itself is near certain (see README, "How matching decides").
 MIN_SCOPE_SCORE = 0.8
+# Characters between two figures of one article for the article to be setting them against
+# each other (about three sentences).
+DISPUTE_DISTANCE = 700
 # Counts that keep growing after the event as reports come in.
 TOLL_EVENTS = frozenset({"death", "wound", "cases", "disappear", "capture"})
 
@@ -36,26 +39,54 @@ def _signed(claim: Claim) -> Quantity:
     return replace(q, value=-q.value, low=low, high=high)
 
 
-def same_time(a: Claim, b: Claim) -> tuple[bool, str]:
-    """Whether the two figures hold for the same time, and a reason a reader can check."""
+SAME, DIFFERENT, UNCLEAR = "same", "different", "unclear"
+
+
+def same_time(a: Claim, b: Claim) -> tuple[str, str]:
+    """Whether two figures hold for the same time: SAME, DIFFERENT or UNCLEAR, and a reason
+    a reader can check.
+
+    Two closed periods that differ (2023 and 2024) are two quantities. A running count read at
+    two dates, or periods that overlap without matching, is the same quantity at an unclear
+    scope: the reviewer's "check the scope".
+    """
     ta, tb = a.frame.time, b.frame.time
     if ta is None and tb is None:
-        return False, "neither states its period"
+        return UNCLEAR, "neither states its period"
     if ta is None or tb is None:
-        return False, "only one states its period"
+        return UNCLEAR, "only one states its period"
     tolls = all(c.frame.event in TOLL_EVENTS and c.quantity.kind == "count" for c in (a, b))
     if tolls and "period" not in (ta.kind, tb.kind) and not (ta.kind == tb.kind == "count_as_of"):
         # "20 killed on Monday" and "13 killed on Monday": the day of the attack, not the
-        # moment of the count; tolls rise as reports come in.
-        same_day = ta.key == tb.key
-        return False, ("a toll that may have risen between reports" if same_day
-                       else "different periods")
+        # moment of the count; tolls rise as reports come in. Other days: other attacks.
+        if ta.key == tb.key:
+            return UNCLEAR, "a toll that may have risen between reports"
+        return DIFFERENT, "different days"
     if ta.key == tb.key or (ta.start and ta.start == tb.start and ta.end == tb.end):
         open_ended = ta.kind in _OPEN_ENDED or tb.kind in _OPEN_ENDED
         if open_ended and ta.end != tb.end:
-            return False, "a running count read at different dates"
-        return True, "same period"
-    return False, "different periods"
+            return UNCLEAR, "a running count read at different dates"
+        return SAME, "same period"
+    if ta.kind == tb.kind == "period":
+        if ta.start and tb.start and ta.end and tb.end and (ta.end < tb.start or tb.end < ta.start
+                                                            or ta.start != tb.start):
+            return DIFFERENT, "different periods"
+        if not (ta.start and tb.start):
+            return DIFFERENT, "different periods"
+    if ta.start and tb.start and ta.end and tb.end and (ta.end < tb.start or tb.end < ta.start):
+        # Dated on both sides: a level on 1 June and on 9 June, or a count by 1 and by 8
+        # September, are different readings; the topic timeline shows them side by side.
+        return DIFFERENT, "different dates"
+    if ta.start and tb.start and ta.start != tb.start and "period" not in (ta.kind, tb.kind):
+        return DIFFERENT, "different dates"
+    return UNCLEAR, "overlapping periods stated differently"
+
+
+def disputed_in_one_article(a: Claim, b: Claim) -> bool:
+    """Two parties of one article a few sentences apart: the article sets them against each
+    other ("The ministry says 212,000 ... The party insists the number was closer to 390,000")."""
+    return (a.source == b.source and a.attribution is not None and b.attribution is not None
+            and abs(a.quantity.start - b.quantity.start) <= DISPUTE_DISTANCE)
 
 
 def places_differ(a: Claim, b: Claim) -> bool:
@@ -88,11 +119,13 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     if compatible(qa, qb):
         return Finding(pair_id, "agree", 0.0, topic, match.score,
                        f"Values agree: {_say(first)}; {_say(second)}.", (first, second))
-    same, why = same_time(a, b)
-    if why in ("different periods", "a running count read at different dates"):
-        return None
-    if places_differ(a, b):
-        return None  # two places, two quantities
+    scope, why = same_time(a, b)
+    if scope == DIFFERENT or places_differ(a, b):
+        return None  # two periods or two places: two quantities, nothing to check
+    if scope == UNCLEAR and disputed_in_one_article(a, b) and (
+            a.frame.time is None or b.frame.time is None):
+        scope, why = SAME, "one article sets the two parties against each other"
+    same = scope == SAME
     difference = relative_difference(qa, qb)
     if same:
         severity = round(min(1.0, difference) * match.score, 3)

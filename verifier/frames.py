@@ -86,8 +86,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("seize", r"\b(?:seiz\w*|confiscat\w*|intercept\w*|haul\w*|impound\w*)\b"),
         ("capture", r"\b(?:captur\w*|arrest\w*|detain\w*|apprehen\w*|caught|jail\w*|"
                     r"imprison\w*)\b"),
-        ("destroy", r"\b(?:destroy\w*|dismantl\w*|demolish\w*|raze\w*|burn\w*)\b"),
+        ("destroy", r"\b(?:destroy\w*|dismantl\w*|demolish\w*|raze\w*|razed|levelled)\b"),
         ("wound", r"\b(?:wound\w*|injur\w*|hurt)\b"),
+        ("burn", r"\b(?:burn\w*|scorch\w*|charred|blackened)\b"),
+        ("arrive", r"\b(?:arriv\w*|crossed into|entered)\b"),
+        ("evacuate", r"\b(?:evacuat\w*)\b"),
+        ("displace", r"\b(?:displac\w*|fled|flee\w*|uproot\w*|homeless\w*)\b"),
         ("death", r"\b(?:kill\w*|died|dead|death\w*|die|dying|murder\w*|homicid\w*|fatal\w*|"
                   r"overdos\w*|toll)\b"),
         ("disappear", r"\b(?:disappear\w*|missing)\b"),
@@ -95,20 +99,20 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("trade", r"\b(?:trade|export\w*|import\w*|shipp\w*|commit\w* \S+ barrels)\b"),
         ("fund", r"\b(?:fund\w*|budget\w*|spen[dt]\w*|invest\w*|aid|assistance|allocat\w*|"
                  r"cost\w*|paid|pay\w*|grant\w*)\b"),
-        ("approval", r"\b(?:approv\w*|poll\w*|support\w*|popular\w*)\b"),
+        ("approval", r"\b(?:approval|approv(?:e|es|ing)|poll\w*|popularity)\b"),
         ("production", r"\b(?:produc\w*|output|harvest\w*|manufactur\w*)\b"),
         ("cases", r"\b(?:cases?|infect\w*|confirmed|outbreak|sick)\b"),
     )
 )
 
 _THREAT = re.compile(
-    r"\b(?:threat\w*|warn\w*|propos\w*|plann\w*|plans?|sought|seek\w*|would|could|might|"
-    r"pledg\w*|promis\w*|vow\w*|aim\w*|goal|target\w*|intend\w*|possibl\w*|"
-    r"potential\w*|consider\w*|floated|offer\w*|demand\w*)\b", re.IGNORECASE)
+    r"\b(?:threat\w*|warn\w*|propos\w*|planned|plans? to|planning to|sought to|seeks? to|"
+    r"seeking to|would|could|might|pledg\w*|promis\w*|vow\w*|aims? to|intend\w*|"
+    r"possibl\w*|potential\w*|considering|floated|offer\w*|demand\w*)\b", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\b(?:forecast\w*|project\w*|predict\w*|expect\w*|estimat\w*)\b",
                        re.IGNORECASE)
 _SINGLE = re.compile(
-    r"\b(?:alone|in a single|a single (?:day|operation|raid|transfer)|one-day|in one day|"
+    r"\b(?:in a single|a single (?:day|operation|raid|transfer)|one-day|in one day|"
     r"one operation|one raid|(?:first|second|third|latest|new|another) (?:mass )?(?:transfer|"
     r"operation|raid|haul|batch|shipment|wave|round)|a mass (?:transfer|expulsion))\b",
     re.IGNORECASE)
@@ -157,6 +161,8 @@ _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "September", "October", "November", "December", "The", "This", "That"}
 
 
+_SAY_WORD = re.compile(r"(?i)^(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|told|estimat\w*|"
+                       r"insist\w*|argu\w*|note[sd]?|add(?:s|ed)?)$")
 _PARTICIPLES = {"dead", "died", "hurt", "sent", "held", "caught", "slain", "shot", "struck"}
 
 
@@ -264,7 +270,10 @@ def _subject_before(text: str, pos: int) -> str:
         r"almost|about|around|some|over|more|than|just|only|roughly|approximately|an?)$")
     i = len(words)
     while i > 0 and (verbs.match(words[i - 1][0]) or _is_verb(words[i - 1][0])):
+        if _SAY_WORD.match(words[i - 1][0]):
+            return ""  # "the ministry says 1.2 million acres": the speaker is not the thing
         i -= 1
+
     def collect(i: int) -> tuple[list[str], int]:
         head: list[str] = []
         while i > 0 and len(head) < 4:
@@ -341,11 +350,16 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
         m = re.match(r"\s*(?:[a-z]+\s+)?of\s+(?:the\s+)?", after)
         if m:
             return _noun_phrase_after(sentence, q.end + m.end())
-        return _noun_phrase_after(sentence, q.end) or _subject_before(sentence, q.start)
+        return _noun_phrase_after(sentence, q.end)  # "1.2 million acres burned": the unit
     if q.kind == KIND_MONEY:
         m = re.match(r"\s*(?:in|of|for|on)\s+(?:the\s+)?(?!total\b)", after)
         if m:
             return _noun_phrase_after(sentence, q.end + m.end())
+        if re.search(r"(?i)\b(?:at|to|of)\s+(?:(?:about|around|some|nearly|almost|over|"
+                     r"more than|just|only|roughly)\s+)*$", sentence[:q.start]):
+            subject = _subject_before(sentence, q.start)  # "puts suppression costs at $48m"
+            if subject:
+                return subject
         worth = re.search(r"(?i)\b([\w-]+(?:\s+[\w-]+)?)\s+(?:(?:is|was|are|were)\s+)?"
                           r"(?:worth|valued at|costing|of)\s+"
                           r"(?:about |around |some |nearly |almost |over |more than )*$",
@@ -354,6 +368,11 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
                              for w in worth.group(1).split()):
             return worth.group(1)
         return _noun_phrase_after(sentence, q.end)
+    of_total = re.match(r"\s+(?:of|out of)\s+(?:the|its|their|all)?\s*[\d,.]*\s*", after)
+    if of_total:
+        noun = _noun_phrase_after(sentence, q.end + of_total.end())  # "97 of the 240 seats"
+        if noun:
+            return noun
     noun = _noun_phrase_after(sentence, q.end)
     if noun:
         return noun
@@ -376,7 +395,7 @@ def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     counted_at = sentence.find(counted, q.end) if counted else -1
     masked = sentence if counted_at < 0 else (
         sentence[:counted_at] + " " * len(counted) + sentence[counted_at + len(counted):])
-    lo, hi = max(clause.start, q.start - 70), min(clause.end, q.end + 40)
+    lo, hi = max(clause.start, q.start - 50), min(clause.end, q.end + 40)
     # "8 persons killed, 58 others injured": the verb right after the thing counted is its
     # event, whatever stands nearer on the other side.
     tail_start = counted_at + len(counted) if counted_at >= 0 else q.end

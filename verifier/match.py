@@ -66,7 +66,30 @@ def counted_similarity(a: str, b: str, cosine: float, statement_cosine: float) -
     return max(fuzz.token_set_ratio(wa, wb) / 100.0, cosine)
 
 
+GENERIC_COUNTED = {"people", "person", "persons", "individual", "individuals", "resident",
+                   "residents", "other", "others", "civilian", "civilians", "one", "ones"}
+
+
+def _frame_similarity(a: Claim, b: Claim, csim: float) -> float:
+    """Same event when one side counts only "people" or neither says what it counts:
+    "12,400 people arrived" and "20,000 new arrivals"; "1.2 million acres burned" and
+    "wildfires scorched 300,000 hectares"."""
+    ea, eb = a.frame.event, b.frame.event
+    if not ea or ea != eb:
+        return csim
+    ca, cb = set(_content_words(a.frame.counted).split()), set(
+        _content_words(b.frame.counted).split())
+    generic = {w.rstrip("s") for w in GENERIC_COUNTED}
+    if not ca or not cb or ca <= generic or cb <= generic:
+        return max(csim, 0.7)
+    return csim
+
+
 def _events_compatible(a: Claim, b: Claim) -> bool:
+    """For counts the event tells deployed from transferred; for money and percentages the
+    words around the figure name too many things to be trusted."""
+    if a.quantity.kind not in ("count", "measure") or b.quantity.kind not in ("count", "measure"):
+        return True
     ea, eb = a.frame.event, b.frame.event
     return not ea or not eb or ea == eb
 
@@ -92,12 +115,32 @@ def _context_bonus(a: Claim, b: Claim) -> float:
     """Two parties of one article giving the same kind of figure for the same stated period,
     a few lines apart, are almost always disputing one quantity ("But the picture is
     disputed...")."""
+    if a.source != b.source or abs(a.quantity.start - b.quantity.start) > 1500:
+        return 0.0
     ta, tb = a.frame.time, b.frame.time
-    if a.source != b.source or ta is None or tb is None or ta.key != tb.key:
-        return 0.0
-    if abs(a.quantity.start - b.quantity.start) > 1500:
-        return 0.0
-    return 0.12
+    bonus = 0.12 if ta is not None and tb is not None and ta.key == tb.key else 0.0
+    if abs(a.quantity.start - b.quantity.start) <= 700 and a.attribution and b.attribution:
+        bonus += 0.1  # two named parties in neighbouring sentences: a dispute, as read
+    return min(bonus, 0.15)
+
+
+MAX_HEAD_GROUP = 40
+
+
+def _same_head_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Pairs whose counted phrases end in the same noun ("government grant"), however
+    different their sentences: a second, cheap candidate channel beside the nearest
+    statements. Very common heads are left to the embeddings to keep this linear."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        words = _content_words(claim.frame.counted).split()
+        if words and words[-1] not in {w.rstrip("s") for w in GENERIC_COUNTED}:
+            groups[words[-1]].append(i)
+    pairs = []
+    for members in groups.values():
+        if 2 <= len(members) <= MAX_HEAD_GROUP:
+            pairs += [(x, y) for k, x in enumerate(members) for y in members[k + 1:]]
+    return pairs
 
 
 def _top_candidates(vectors: np.ndarray, top_k: int) -> list[tuple[int, int, float]]:
@@ -146,7 +189,11 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
         if len(ids) < 2:
             continue
         block_vectors = vectors[[row_of[i] for i in ids]]
-        for bi, bj, cosine in _top_candidates(block_vectors, top_k):
+        pairs = {(bi, bj): cosine for bi, bj, cosine in _top_candidates(block_vectors, top_k)}
+        for bi, bj in _same_head_pairs([claims[i] for i in ids]):
+            if (bi, bj) not in pairs:
+                pairs[(bi, bj)] = float(block_vectors[bi] @ block_vectors[bj])
+        for (bi, bj), cosine in sorted(pairs.items()):
             a, b = claims[ids[bi]], claims[ids[bj]]
             if party_of(a) == party_of(b) or cosine < MIN_STATEMENT_SIMILARITY:
                 continue
@@ -157,9 +204,10 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
             ca, cb = a.frame.counted, b.frame.counted
             counted_cos = float(counted_vectors[ca] @ counted_vectors[cb]) \
                 if ca and cb else 0.0
-            csim = counted_similarity(ca, cb, counted_cos, cosine)
+            csim = _frame_similarity(a, b, counted_similarity(ca, cb, counted_cos, cosine))
             score = 0.55 * cosine + 0.45 * csim + _context_bonus(a, b)
-            if ca and cb and csim < MIN_COUNTED_SIMILARITY:
+            if ca and cb and csim < MIN_COUNTED_SIMILARITY and not (
+                    a.frame.event and a.frame.event == b.frame.event):
                 continue  # both say what they count, and it is not the same thing
             if score < MIN_MATCH_SCORE:
                 continue

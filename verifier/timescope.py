@@ -314,8 +314,9 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
     return best.scope
 
 
-SAME_PERIOD = re.compile(r"(?i)\b(?:by|on|for|in|during|over|at)\s+(?:the\s+)?same\s+"
-                         r"(?:date|day|time|period|week|month|quarter|year|first\s+\w+)\b")
+SAME_PERIOD = re.compile(r"(?i)\b(?:by|on|for|in|during|over|at)\s+(?:(?:the\s+)?same\s+"
+                         r"(?:date|day|time|period|week|month|quarter|year|first\s+\w+)|"
+                         r"that (?:date|day|period|year|month|quarter)|the year|the period)\b")
 
 
 def is_rate(text: str) -> bool:
