@@ -127,10 +127,13 @@ def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:
                                  or frame.counted.lower() in anaphor.group(0).lower()):
         antecedent = same_dim[-1]
         frame = replace(frame, counted=antecedent.frame.counted,
-                        event=frame.event or antecedent.frame.event)
+                        event=frame.event or antecedent.frame.event,
+                        target=frame.target or antecedent.frame.target,
+                        place=frame.place or antecedent.frame.place)
         statement = (statement[:anaphor.start()] + f"the {antecedent.frame.counted}"
                      + statement[anaphor.end():])
-    if SAME_PERIOD.search(claim.sentence):
+    same = SAME_PERIOD.search(claim.sentence)
+    if same and (frame.time is None or "same" in same.group(0).lower()):
         timed = [p for p in previous if p.frame.time is not None]
         if timed:
             frame = replace(frame, time=timed[-1].frame.time)

@@ -7,6 +7,7 @@ that still differs is a scope difference, shown to the reviewer as "check the sc
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -79,12 +80,24 @@ def same_time(a: Claim, b: Claim) -> tuple[str, str]:
         return DIFFERENT, "different dates"
     if ta.start and tb.start and ta.start != tb.start and "period" not in (ta.kind, tb.kind):
         return DIFFERENT, "different dates"
+    day_a, day_b = _month_day(ta.key), _month_day(tb.key)
+    if day_a and day_b and day_a != day_b:
+        return DIFFERENT, "different dates"  # "1 September" in an undated article
     return UNCLEAR, "overlapping periods stated differently"
+
+
+def _month_day(key: str) -> str | None:
+    """The "MM-DD" of a single-day key ("2025-09-01" or "--09-01"), else None."""
+    m = re.fullmatch(r"(?:\d{4}|-)-(\d\d-\d\d)", key)
+    return m.group(1) if m else None
 
 
 def disputed_in_one_article(a: Claim, b: Claim) -> bool:
     """Two parties of one article a few sentences apart: the article sets them against each
     other ("The ministry says 212,000 ... The party insists the number was closer to 390,000")."""
+    if a.frame.event in TOLL_EVENTS or b.frame.event in TOLL_EVENTS:
+        if a.frame.event != b.frame.event:
+            return False  # a death toll is only disputed by another death toll
     return (a.source == b.source and a.attribution is not None and b.attribution is not None
             and abs(a.quantity.start - b.quantity.start) <= DISPUTE_DISTANCE)
 
@@ -122,9 +135,15 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     scope, why = same_time(a, b)
     if scope == DIFFERENT or places_differ(a, b):
         return None  # two periods or two places: two quantities, nothing to check
-    if scope == UNCLEAR and disputed_in_one_article(a, b) and (
-            a.frame.time is None or b.frame.time is None):
+    if scope == UNCLEAR and disputed_in_one_article(a, b) and a.frame.time is None and \
+            b.frame.time is None:
         scope, why = SAME, "one article sets the two parties against each other"
+    if bool(a.frame.target) != bool(b.frame.target) and scope != DIFFERENT:
+        # "1,400 evictions from rent-stabilised flats" against "6,300 evictions": one counts
+        # a subset the other does not name; a part is not the whole.
+        return None
+    if scope == UNCLEAR and "part" in (a.frame.aggregation, b.frame.aggregation):
+        return None  # a part of two different wholes is nothing to check
     same = scope == SAME
     difference = relative_difference(qa, qb)
     if same:

@@ -151,7 +151,7 @@ _CAPACITY = re.compile(r"(?i)\b(?:holds?|can (?:hold|take|house|accommodate)|cap
                        r"designed for|built for|space for|room for|able to (?:hold|take)|"
                        r"accommodates?)\s+(?:up to\s+|about\s+|around\s+|some\s+)?$")
 # "a 25 per cent tariff on imported cars": what a rate or count applies to.
-_TARGET = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:on|among|for)\s+(?:all\s+|the\s+|imported\s+)?"
+_TARGET = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:on|among|from)\s+(?:all\s+|the\s+|imported\s+)?"
                      r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _PLACE = re.compile(
     r"\b(?:in|on|across|along|at|near|throughout|around|outside|inside)\s+(?:the\s+)?"
@@ -395,7 +395,7 @@ def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     counted_at = sentence.find(counted, q.end) if counted else -1
     masked = sentence if counted_at < 0 else (
         sentence[:counted_at] + " " * len(counted) + sentence[counted_at + len(counted):])
-    lo, hi = max(clause.start, q.start - 50), min(clause.end, q.end + 40)
+    lo, hi = max(clause.start, q.start - 50), min(clause.end, q.end + 60)
     # "8 persons killed, 58 others injured": the verb right after the thing counted is its
     # event, whatever stands nearer on the other side.
     tail_start = counted_at + len(counted) if counted_at >= 0 else q.end

@@ -197,8 +197,10 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
             a, b = claims[ids[bi]], claims[ids[bj]]
             if party_of(a) == party_of(b) or cosine < MIN_STATEMENT_SIMILARITY:
                 continue
-            if a.source == b.source and a.sentence_start == b.sentence_start:
-                continue  # one sentence is one voice: "killed 32, updating an earlier 15"
+            if (a.source == b.source and a.sentence_start == b.sentence_start) or \
+                    a.sentence == b.sentence:
+                continue  # one sentence is one voice ("killed 32, updating an earlier 15"),
+                # and a sentence copied into two articles is one source, not two
             if not _frames_compatible(a, b):
                 continue
             ca, cb = a.frame.counted, b.frame.counted

@@ -78,7 +78,8 @@ RATE_PATTERN = re.compile(
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|reported|announced|added|stated|confirmed|"
-                        r"published|updated|posted)\s+(?:\w+\s+)?$")
+                        r"published|updated|posted|insisted|claimed|testified|wrote)\b"
+                        r"[^.;]{0,40}$")
 
 
 @dataclass(frozen=True)
@@ -307,7 +308,8 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
         return replace(best.scope, kind="count_as_of")
     # Periods trump as-of dates in the same clause: "14,102 victims in the first six months
     # ... compared to September 2024" is about the six months.
-    periods = [t for t in pool if t.scope.key.startswith(("first ", "last ", "under "))
+    periods = [t for t in pool if (t.scope.key.startswith(("first ", "last ", "under "))
+                                   and not t.scope.key.startswith(("first 1 ", "last 1 ")))
                or ".." in t.scope.key]
     if periods and best.scope.kind != "period":
         best = min(periods, key=distance)
