@@ -52,6 +52,10 @@ def _statement(sentence: str, q: Quantity) -> str:
     return re.sub(r"\s+", " ", plain[clause.start:clause.end]).strip(" ,;:-–—")
 
 
+_LEVEL_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is|was|stood|stands|"
+                          r"held|holds|remained|remains|reached|hit|had|has)\b")
+_NOT_OWNERS = {"The", "A", "An", "In", "On", "At", "By", "But", "And", "This", "That", "It",
+               "Its", "Their", "Final", "Overall", "Total", "Last", "So"}
 _DEFINITE_SMALL = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|both)\s+$")
 
 
@@ -81,9 +85,15 @@ def claims_from_sentence(source: Source, sentence: Sentence) -> list[Claim]:
             value=q.value, unit=q.unit, kind=q.kind, low=q.low, high=q.high,
             qualifier=q.qualifier, role=q.role,
         )
+        statement = _statement(sentence.text, q)
+        if frame.aggregation == "share" and not frame.place:
+            owner = _LEVEL_OWNER.match(statement)
+            if owner and owner.group(1).split()[0] not in _NOT_OWNERS:
+                # "Lake Corran stood at 26 per cent", "Dunmere was at 63 per cent": whose level
+                frame = replace(frame, place=owner.group(1))
         claims.append(Claim(
             id="", source=source.id, path=source.path, sentence=sentence.text,
-            sentence_start=sentence.start, statement=_statement(sentence.text, q),
+            sentence_start=sentence.start, statement=statement,
             quantity=absolute, line=sentence.line,
             attribution=attribute(sentence.text, q.start), frame=frame,
             published=source.published,

@@ -109,6 +109,9 @@ _THREAT = re.compile(
     r"\b(?:threat\w*|warn\w*|propos\w*|planned|plans? to|planning to|sought to|seeks? to|"
     r"seeking to|would|could|might|pledg\w*|promis\w*|vow\w*|aims? to|intend\w*|"
     r"possibl\w*|potential\w*|considering|floated|offer\w*|demand\w*)\b", re.IGNORECASE)
+# "asked donors for $412 million", "the budget request of $2bn": wanted, not granted.
+_REQUEST = re.compile(r"(?i)\b(?:request\w*|asked (?:\w+ )?for|asks? (?:\w+ )?for|seeks?|"
+                      r"sought|appeal\w*|applied for|bid for|calls? for|called for|lobbied for)\b")
 _ESTIMATE = re.compile(r"\b(?:forecast\w*|project\w*|predict\w*|expect\w*|estimat\w*)\b",
                        re.IGNORECASE)
 _SINGLE = re.compile(
@@ -452,6 +455,8 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     modality = "actual"
     if _THREAT.search(before_text[-70:]):
         modality = "threat"
+    elif _REQUEST.search(before_text[-60:]):
+        modality = "request"
     elif _ESTIMATE.search(before_text[-50:]):
         modality = "estimate"
     after_text = sentence[q.end:clause.end]

@@ -26,6 +26,9 @@ from verifier.records import Claim
 MIN_STATEMENT_SIMILARITY = 0.45
 MIN_COUNTED_SIMILARITY = 0.55
 MIN_MATCH_SCORE = 0.58
+# Statements this far apart still match when the thing counted and the stated period agree.
+MIN_ANCHORED_SIMILARITY = 0.25
+MIN_ANCHORED_COUNTED = 0.7
 TOP_K = 8
 BLOCK_ROWS = 2048
 
@@ -109,6 +112,14 @@ def _frames_compatible(a: Claim, b: Claim) -> bool:
             _content_words(fa.target), _content_words(fb.target)) < 60:
         return False  # a tariff on cars is not a tariff on steel
     return _events_compatible(a, b)
+
+
+def _anchored(a: Claim, b: Claim, csim: float) -> bool:
+    """Same counted phrase (or same event over a generic noun) and the same explicit period."""
+    ta, tb = a.frame.time, b.frame.time
+    if ta is None or tb is None or ta.key != tb.key or ta.kind != tb.kind:
+        return False
+    return csim >= MIN_ANCHORED_COUNTED and bool(a.frame.counted or a.frame.event)
 
 
 def _context_bonus(a: Claim, b: Claim) -> float:
@@ -195,7 +206,7 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
                 pairs[(bi, bj)] = float(block_vectors[bi] @ block_vectors[bj])
         for (bi, bj), cosine in sorted(pairs.items()):
             a, b = claims[ids[bi]], claims[ids[bj]]
-            if party_of(a) == party_of(b) or cosine < MIN_STATEMENT_SIMILARITY:
+            if party_of(a) == party_of(b) or cosine < MIN_ANCHORED_SIMILARITY:
                 continue
             if (a.source == b.source and a.sentence_start == b.sentence_start) or \
                     a.sentence == b.sentence:
@@ -211,7 +222,11 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
             if ca and cb and csim < MIN_COUNTED_SIMILARITY and not (
                     a.frame.event and a.frame.event == b.frame.event):
                 continue  # both say what they count, and it is not the same thing
-            if score < MIN_MATCH_SCORE:
+            if _anchored(a, b, csim):
+                # The same thing counted for the same stated period: long sentences about
+                # other matters should not hide it ("a £42m government grant" in 2019).
+                score = max(score, MIN_MATCH_SCORE)
+            elif cosine < MIN_STATEMENT_SIMILARITY or score < MIN_MATCH_SCORE:
                 continue
             candidates.append(Match(ids[bi], ids[bj], cosine, csim, score))
     return _mutual_best(claims, candidates)
@@ -227,4 +242,23 @@ def _mutual_best(claims: Sequence[Claim], candidates: list[Match]) -> list[Match
                 best[key] = m
     kept = [m for m in candidates
             if best[(m.a, party_of(claims[m.b]))] is m and best[(m.b, party_of(claims[m.a]))] is m]
-    return sorted(kept, key=lambda m: (m.a, m.b))
+    # A party repeating its figure ("£42 million" early on, "£42m" later) is answered once per
+    # mention: keep a candidate whose other end restates the kept partner's value.
+    restated = []
+    kept_ids = {id(m) for m in kept}
+    for m in candidates:
+        if id(m) in kept_ids:
+            continue
+        for k in kept:
+            shared = {m.a, m.b} & {k.a, k.b}
+            if len(shared) != 1:
+                continue
+            (x,) = shared
+            other_m = m.b if m.a == x else m.a
+            other_k = k.b if k.a == x else k.a
+            cm, ck = claims[other_m], claims[other_k]
+            if party_of(cm) == party_of(ck) and cm.quantity.value == ck.quantity.value and \
+                    cm.quantity.unit == ck.quantity.unit:
+                restated.append(m)
+                break
+    return sorted(kept + restated, key=lambda m: (m.a, m.b))
