@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from verifier.attribution import attribute
-from verifier.frames import clause_around, frame_for
+from verifier.frames import ASIDE, clause_around, frame_for
 from verifier.quantities import parse_quantities
 from verifier.records import COMPARABLE_KINDS, Claim, Quantity, Sentence, Source
 from verifier.sentences import split_sentences
@@ -27,8 +27,6 @@ def fingerprint(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
-# ", an independent group that tracks arrivals at 14 sites," adds words, not meaning.
-_ASIDE = re.compile(r",\s+(?:an?|the|which|who|whose)\s+(?:[^,;]|,(?=\d)){3,160}?,(?=\s)")
 
 
 def _statement(sentence: str, q: Quantity) -> str:
@@ -38,7 +36,7 @@ def _statement(sentence: str, q: Quantity) -> str:
     parts: list[str] = []
     cursor = 0
     shift = 0
-    for aside in _ASIDE.finditer(sentence):
+    for aside in ASIDE.finditer(sentence):
         if aside.start() <= q.start < aside.end():
             continue
         parts.append(sentence[cursor:aside.start()])
@@ -159,4 +157,17 @@ def extract_claims(source: Source) -> list[Claim]:
         claims.extend(found)
         if found:
             previous = found
-    return _with_ids(claims)
+    return _with_ids(_canonical_parties(claims))
+
+
+def _canonical_parties(claims: list[Claim]) -> list[Claim]:
+    """One name per party within an article: "the forestry department" later in the text is
+    "the state forestry department" named earlier, not a second source."""
+    names = sorted({c.attribution for c in claims if c.attribution}, key=lambda n: -len(n))
+    words = {n: set(re.findall(r"[a-z]+", n.lower())) - {"the", "s", "own"} for n in names}
+    canonical: dict[str, str] = {}
+    for name in names:
+        canonical[name] = next((longer for longer in names if len(longer) > len(name)
+                                and words[name] and words[name] <= words[longer]), name)
+    return [replace(c, attribution=canonical[c.attribution]) if c.attribution else c
+            for c in claims]

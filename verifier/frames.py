@@ -32,7 +32,7 @@ _IRREGULAR_VERBS = {
     "remains", "stood", "stand", "stands", "hit", "put", "set", "got", "began", "say", "says",
     "said", "died", "die", "dies", "account", "accounts", "claim", "claims", "live", "lives",
     "face", "faces", "work", "works", "due", "because", "compared", "having", "being",
-    "give", "gives", "take", "takes", "make", "makes", "pay", "pays", "cost", "costs", "spend",
+    "give", "gives", "take", "takes", "make", "makes", "pay", "pays", "cost", "spend",
     "spends", "get", "gets", "send", "sends", "keep", "keeps", "hold", "holds", "held", "show",
     "shows", "puts", "need", "needs", "want", "wants", "run", "runs", "reach", "reaches",
     "remained", "lost", "won", "paid", "spent", "sold", "bought", "built", "brought", "led",
@@ -433,6 +433,18 @@ def _window(sentence: str, clause: Clause, q: Quantity, before: int = 60, after:
     return sentence[lo:q.start] + " " + sentence[q.end:hi]
 
 
+ASIDE = re.compile(r",\s+(?:an?|the|which|who|whose)\s+(?:[^,;]|,(?=\d)){3,160}?,(?=\s)")
+
+
+def _mask_asides(sentence: str, q: Quantity) -> str:
+    """The sentence with appositives and relative asides blanked (offsets kept)."""
+    out = sentence
+    for aside in ASIDE.finditer(sentence):
+        if not aside.start() <= q.start < aside.end():
+            out = out[:aside.start()] + " " * (aside.end() - aside.start()) + out[aside.end():]
+    return out
+
+
 def _is_rate_figure(sentence: str, clause: Clause, q: Quantity, counted: str) -> bool:
     """ "100,000 overdoses per year", "an annual 5,000": the rate words sit on the figure."""
     tail_end = q.end + 30
@@ -451,7 +463,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     clause = clause_around(sentence, q.start, q.end)
     counted = counted_phrase(sentence, q)
     event = event_of(sentence, clause, q, counted)
-    before_text = sentence[clause.start:q.start]
+    # ", which it released in support of a request for aid," says nothing about the figure
+    plain = _mask_asides(sentence, q)
+    before_text = plain[clause.start:q.start]
     modality = "actual"
     if _THREAT.search(before_text[-70:]):
         modality = "threat"
