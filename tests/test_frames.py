@@ -122,3 +122,17 @@ def test_a_noun_after_the_thing_counted_is_not_its_event() -> None:
     frame, _ = _frame("Sheinbaum transferred more than two dozen high-level criminals from "
                       "Mexican jails to U.S. custody.", "more than two dozen")
     assert frame.event == "transfer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("One in five children was malnourished, well above the 15 per cent level the WHO "
+         "treats as an emergency.", "15 per cent"),
+        ("There were 41 large fires, defined as those over about 120 hectares.", "about 120"),
+        ("The ministry set a target of 50,000 new homes.", "50,000"),
+    ],
+)
+def test_thresholds_are_not_measurements(sentence: str, figure: str) -> None:
+    q = next(q for q in parse_quantities(sentence) if figure in q.text)
+    assert frame_for(sentence, q, None).aggregation == "threshold"

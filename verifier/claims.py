@@ -63,8 +63,12 @@ def _is_reference(sentence: str, q: Quantity) -> bool:
             and bool(_DEFINITE_SMALL.search(sentence[:q.start])))
 
 
-def claims_from_sentence(source: Source, sentence: Sentence) -> list[Claim]:
-    """Every comparable figure in one sentence, as claims with offsets into the source."""
+def claims_from_sentence(source: Source, sentence: Sentence,
+                         reference_date: str | None = None) -> list[Claim]:
+    """Every comparable figure in one sentence, as claims with offsets into the source.
+
+    `reference_date` resolves "last year" when the article itself is undated (the run uses
+    the latest date of the other articles: a story folder is written within days)."""
     found = parse_quantities(sentence.text)
     # Other figures are excluded from the time scope; dates, years and durations are not
     # figures but the very words a scope is made of.
@@ -76,7 +80,7 @@ def claims_from_sentence(source: Source, sentence: Sentence) -> list[Claim]:
         clause = clause_around(sentence.text, q.start, q.end)
         others = tuple(s for s in spans if s != (q.start, q.end))
         time = time_for(sentence.text, (clause.start, clause.end), (q.start, q.end),
-                        source.published, others)
+                        source.published or reference_date, others)
         frame = frame_for(sentence.text, q, time)
         absolute = Quantity(
             start=sentence.start + q.start, end=sentence.start + q.end, text=q.text,
@@ -148,12 +152,13 @@ def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:
     return replace(claim, frame=frame, statement=statement)
 
 
-def extract_claims(source: Source) -> list[Claim]:
+def extract_claims(source: Source, reference_date: str | None = None) -> list[Claim]:
     """All claims of one source, in reading order."""
     claims: list[Claim] = []
     previous: list[Claim] = []
     for sentence in split_sentences(source.text, source.body_start):
-        found = [_resolve_references(c, previous) for c in claims_from_sentence(source, sentence)]
+        found = [_resolve_references(c, previous)
+                 for c in claims_from_sentence(source, sentence, reference_date)]
         claims.extend(found)
         if found:
             previous = found

@@ -68,7 +68,7 @@ def same_time(a: Claim, b: Claim) -> tuple[str, str]:
         if open_ended and ta.end != tb.end:
             return UNCLEAR, "a running count read at different dates"
         return SAME, "same period"
-    if ta.start and ta.start == tb.start and _to_date(a, ta) and _to_date(b, tb):
+    if ta.start and ta.start == tb.start and _to_date(a, ta, tb) and _to_date(b, tb, ta):
         return SAME, "same period to date"  # "this year" and "since 1 January"
     if ta.kind == tb.kind == "period":
         if ta.start and tb.start and ta.end and tb.end and (ta.end < tb.start or tb.end < ta.start
@@ -88,13 +88,13 @@ def same_time(a: Claim, b: Claim) -> tuple[str, str]:
     return UNCLEAR, "overlapping periods stated differently"
 
 
-def _to_date(claim: Claim, scope: TimeScope) -> bool:
+def _to_date(claim: Claim, scope: TimeScope, other: TimeScope) -> bool:
     """A period still running when the article was written: "since 1 January", "this year"."""
     if scope.kind == "since":
         return True
-    published = claim.published
-    return bool(scope.kind == "period" and published and scope.start and scope.end
-                and scope.start <= published <= scope.end)
+    now = claim.published or (other.end if other.kind == "since" else None)
+    return bool(scope.kind == "period" and now and scope.start and scope.end
+                and scope.start <= now <= scope.end)
 
 
 def _month_day(key: str) -> str | None:

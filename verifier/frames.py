@@ -149,6 +149,15 @@ _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", r
 _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
                       r"\b(?:including|of which|of whom|among them|among whom)\s+(?:some\s+|"
                       r"about\s+|around\s+|at least\s+)?$)")
+# Benchmarks and definitions, not measurements: "defined as those over 120 hectares",
+# "the 15 per cent level", "a target of 50,000".
+_THRESHOLD_BEFORE = re.compile(
+    r"(?i)(?:\bdefined as (?:those |any |anything )?(?:of |over |above |below |under |more than |"
+    r"less than )?|\b(?:threshold|target|benchmark|limit|cap|ceiling|goal|minimum|maximum) of |"
+    r"\b(?:those|anything|any) (?:over|above|below|under) )(?:about |around |some )?$")
+_THRESHOLD_AFTER = re.compile(
+    r"(?i)^\s*(?:per\s*cent|percent|%)?\s*(?:level|threshold|benchmark|mark|limit|target|"
+    r"cap|ceiling|line|minimum|maximum)\b")
 # "holds about 6,000 cars", "designed for 800": what a place can take, not what it has.
 _CAPACITY = re.compile(r"(?i)\b(?:holds?|can (?:hold|take|house|accommodate)|capacity (?:of|for)|"
                        r"designed for|built for|space for|room for|able to (?:hold|take)|"
@@ -474,7 +483,10 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     elif _ESTIMATE.search(before_text[-50:]):
         modality = "estimate"
     after_text = sentence[q.end:clause.end]
-    if _PART_OF.search(sentence[clause.start:q.start]) or _PART_OF.search(
+    if _THRESHOLD_BEFORE.search(sentence[max(0, q.start - 40):q.start]) or \
+            _THRESHOLD_AFTER.match(sentence[q.end:q.end + 30]):
+        aggregation = "threshold"  # "the 15 per cent level the WHO treats as an emergency"
+    elif _PART_OF.search(sentence[clause.start:q.start]) or _PART_OF.search(
             sentence[:q.start][:40]):
         aggregation = "part"
     elif _CAPACITY.search(sentence[max(clause.start, q.start - 40):q.start]) or re.match(

@@ -71,8 +71,10 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
     """Cross-check every source under `paths` and return what the reports need."""
     sources, warnings = load_sources([*paths, *new_paths])
     claims: list[Claim] = []
+    dated = sorted(s.published for s in sources if s.published)
+    reference_date = dated[-1] if dated else None
     for done, source in enumerate(sources, 1):
-        claims.extend(extract_claims(source))
+        claims.extend(extract_claims(source, reference_date))
         progress("reading", done, len(sources))
     progress("matching", 0, 1)
     matches = find_matches(claims, embedder or default_embedder(claims_dir))

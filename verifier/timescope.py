@@ -278,7 +278,9 @@ def _is_dateline(sentence: str, found: FoundTime) -> bool:
     "Published", dates the article, not the figure."""
     if _PUBLISHED.search(sentence[max(0, found.start - 30):found.start]):
         return True
-    return found.start <= 2 and bool(re.match(r"\s+[A-Z0-9]", sentence[found.end:]))
+    return (found.start <= 2 and found.scope.kind == "as_of"
+            and bool(re.match(r"\d{4}-\d\d-\d\d$", found.scope.key))
+            and bool(re.match(r"\s+[A-Z0-9]", sentence[found.end:])))
 
 
 def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],

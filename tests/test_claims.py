@@ -1,0 +1,45 @@
+"""Claims: one statement per figure, with references to earlier sentences resolved."""
+
+from verifier.claims import extract_claims
+from verifier.records import Source
+
+
+def _claims(text: str, published: str | None = None, reference: str | None = None):
+    return extract_claims(Source(id="a.txt", path="a.txt", text=text, published=published),
+                          reference)
+
+
+def test_the_figure_takes_the_previous_sentences_thing_counted_and_period() -> None:
+    claims = _claims("The exporters say 30 per cent of the perishable cargo spoiled during the "
+                     "first week of the strike. The port authority insists the figure was 6 per "
+                     "cent for the same first week.")
+    second = claims[-1]
+    assert second.frame.counted == "perishable cargo"
+    assert second.frame.time is not None and second.frame.time.key == "first 1 week"
+    assert "perishable cargo" in second.statement
+
+
+def test_one_party_keeps_one_name_within_an_article() -> None:
+    claims = _claims("The state forestry department said 300,000 hectares burned. Later the "
+                     "forestry department said 41 large fires were still burning.")
+    assert {c.attribution for c in claims} == {"The state forestry department"} or {
+        c.attribution for c in claims} == {"the state forestry department"}
+
+
+def test_definite_small_counts_are_references_not_claims() -> None:
+    assert _claims("The two nations signed the deal after the three leaders met.") == []
+
+
+def test_undated_articles_resolve_relative_time_with_the_reference_date() -> None:
+    claims = _claims("Last year 80,000 people died.", reference="2025-11-27")
+    assert claims[0].frame.time is not None and claims[0].frame.time.key == "2024"
+    assert claims[0].published is None  # the reference date is not invented as a dateline
+
+
+def test_claim_ids_survive_an_inserted_paragraph() -> None:
+    body = "Officials said 46 people died by 3 September."
+    before = _claims(body)
+    after = _claims("A new paragraph with 12 other figures.\n\n" + body)
+    assert before[0].id in {c.id for c in after}
+    moved = next(c for c in after if c.id == before[0].id)
+    assert moved.quantity.start > before[0].quantity.start
