@@ -167,7 +167,9 @@ _TARGET = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:on|among|from)\s+(?:all\s+|the\s+|
                      r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _PLACE = re.compile(
     r"\b(?:in|on|across|along|at|near|throughout|around|outside|inside)\s+(?:the\s+)?"
-    r"((?:(?:al-|el-)?[A-Z][\w’'-]+)(?:\s+(?:de|del|of|la|al-[\w’'-]+|[A-Z][\w’'-]+)){0,3})")
+    r"((?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
+    r"north-?eastern|south-?western|south-?eastern|northwest|northeast|southwest|southeast)\s+)?"
+    r"(?:(?:al-|el-)?[A-Z][\w’'-]+)(?:\s+(?:de|del|of|la|al-[\w’'-]+|[A-Z][\w’'-]+)){0,3})")
 _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December", "The", "This", "That"}
