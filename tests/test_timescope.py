@@ -63,3 +63,17 @@ def test_a_year_that_is_the_figure_is_not_its_scope() -> None:
 ])
 def test_rates_are_told_from_totals(text: str, rate: bool) -> None:
     assert is_rate(text) is rate
+
+
+def test_a_figure_after_since_year_when_belongs_to_that_year() -> None:
+    sentence = "The count has risen every year since 2020, when it stood at 31,000."
+    start = sentence.index("31,000")
+    scope = time_for(sentence, (0, len(sentence)), (start, start + 6), "2025-06-01")
+    assert scope is not None and (scope.key, scope.kind) == ("2020", "period")
+
+
+def test_a_relative_expression_opening_a_sentence_is_not_a_dateline() -> None:
+    sentence = "Last year 80,000 people died."
+    start = sentence.index("80,000")
+    scope = time_for(sentence, (0, len(sentence)), (start, start + 6), "2025-11-27")
+    assert scope is not None and scope.key == "2024"

@@ -163,7 +163,8 @@ _CAPACITY = re.compile(r"(?i)\b(?:holds?|can (?:hold|take|house|accommodate)|cap
                        r"designed for|built for|space for|room for|able to (?:hold|take)|"
                        r"accommodates?)\s+(?:up to\s+|about\s+|around\s+|some\s+)?$")
 # "a 25 per cent tariff on imported cars": what a rate or count applies to.
-_TARGET = re.compile(r"(?i)^[^,;.]{0,40}?\b(?:on|among|from)\s+(?:all\s+|the\s+|imported\s+)?"
+_TARGET = re.compile(r"(?i)^\s*(?:per\s*cent\s+|percent\s+|%\s*)?(?:[\w'’-]+\s+){0,3}?"
+                     r"(?:on|among|from)\s+(?:all\s+|the\s+|imported\s+)?"
                      r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 _PLACE = re.compile(
     r"\b(?:in|on|across|along|at|near|throughout|around|outside|inside)\s+(?:the\s+)?"
@@ -546,6 +547,8 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     if m and not re.match(r"(?i)(?:the\s+)?(?:first|last|past|same|next|every|each|a|an)\b",
                           m.group(1)):
         target = _noun_phrase_after(sentence, q.end + m.start(1))
+        if target[:1].isupper():
+            target = ""  # "refugees from Darfa": an origin or a place, not a subset
     return Frame(counted=counted, event=event, modality=modality, aggregation=aggregation,
                  direction=direction, place=place, time=time, target=target)
 

@@ -306,6 +306,11 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
         return t.start - quantity[1] if t.start >= quantity[1] else (quantity[0] - t.end) + 5
 
     best = min(pool, key=distance)
+    if best.scope.kind == "since" and best.end <= quantity[0] and re.match(
+            r"(?i)[\s,]*when\b", sentence[best.end:quantity[0]]) and best.scope.start:
+        # "risen every year since 2020, when it stood at 31,000": the figure is 2020's
+        year = best.scope.start[:4]
+        return TimeScope(best.scope.text, year, f"{year}-01-01", f"{year}-12-31", "period")
     if best.scope.kind == "as_of" and _AS_OF.search(sentence[max(0, best.start - 12):best.start]):
         return replace(best.scope, kind="count_as_of")
     # Periods trump as-of dates in the same clause: "14,102 victims in the first six months
