@@ -16,7 +16,8 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def _commands() -> list[str]:
     blocks = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
     lines = [line.split("#", 1)[0].strip() for block in blocks for line in block.splitlines()]
-    return [line for line in lines if line.startswith("verify ")]
+    commands = [part.strip() for line in lines for part in re.split(r"&&|;|\|", line)]
+    return [command for command in commands if command.startswith("verify ")]
 
 
 def test_readme_has_the_required_sections() -> None:
