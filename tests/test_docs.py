@@ -1,5 +1,6 @@
 """The README's commands are real: every `verify` line in it parses with the actual CLI."""
 
+import json
 import re
 import shlex
 from pathlib import Path
@@ -48,3 +49,12 @@ def test_setup_and_test_scripts_exist_as_documented() -> None:
     assert "./scripts/setup" in README and "./scripts/test" in README
     assert (ROOT / "scripts" / "setup").stat().st_mode & 0o111
     assert "scripts/test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_review_ids_in_the_readme_exist_in_the_committed_report() -> None:
+    report = json.loads((ROOT / "reports" / "discrepancies.json").read_text(encoding="utf-8"))
+    ids = {d["id"] for d in report["discrepancies"]}
+    for command in _commands():
+        args = shlex.split(command)
+        if args[1] == "review":
+            assert args[2] in ids, f"README reviews {args[2]}, which the seeds report lacks"

@@ -104,11 +104,14 @@ def claims_from_sentence(source: Source, sentence: Sentence,
 
 
 def _with_ids(claims: Iterable[Claim]) -> list[Claim]:
-    """Give each claim a content fingerprint; repeats of one statement get an ordinal."""
+    """Give each claim a content fingerprint (source, normalised sentence, figure, value);
+    repeats of one figure in one sentence get an ordinal. No offsets, no line numbers."""
     seen: Counter[str] = Counter()
     out = []
     for claim in claims:
-        base = fingerprint(claim.source, normalise_statement(claim.statement),
+        # The sentence, not our derived statement: a review must survive improvements to how
+        # statements are cut, as well as edits elsewhere in the article.
+        base = fingerprint(claim.source, normalise_statement(claim.sentence),
                            normalise_statement(claim.quantity.text), repr(claim.quantity.value))
         seen[base] += 1
         claim_id = base if seen[base] == 1 else fingerprint(base, str(seen[base]))
