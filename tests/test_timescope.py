@@ -77,3 +77,11 @@ def test_a_relative_expression_opening_a_sentence_is_not_a_dateline() -> None:
     start = sentence.index("80,000")
     scope = time_for(sentence, (0, len(sentence)), (start, start + 6), "2025-11-27")
     assert scope is not None and scope.key == "2024"
+
+
+def test_the_date_of_a_baseline_is_not_the_period_of_the_change() -> None:
+    sentence = "That is up 12 percent from the 7,980 people counted in January 2024."
+    start = sentence.index("12 percent")
+    scope = time_for(sentence, (0, len(sentence)), (start, start + 10), "2025-02-01",
+                     ((sentence.index("7,980"), sentence.index("7,980") + 5),))
+    assert scope is None

@@ -273,6 +273,17 @@ _PUBLISHED = re.compile(r"(?i)\b(?:published|date of publication|updated|last up
                         r"(?:\s+(?:on|at))?\s*:?\s*$")
 
 
+_BASELINE_AFTER = re.compile(r"(?i)\b(?:from|compared (?:to|with)|than|against|versus|vs\.?)\s")
+
+
+def _in_baseline_phrase(sentence: str, quantity: tuple[int, int], found: FoundTime) -> bool:
+    """ "up 12 percent from the 7,980 people counted in January 2024": the date belongs to the
+    baseline the change is measured from, not to the change."""
+    between = sentence[quantity[1]:found.start]
+    return found.start >= quantity[1] and not re.search(r"[,;]", between) and bool(
+        _BASELINE_AFTER.search(between))
+
+
 def _is_dateline(sentence: str, found: FoundTime) -> bool:
     """ "6 Oct 2016 At least 29 people were killed": a date opening the text, or one after
     "Published", dates the article, not the figure."""
@@ -294,6 +305,7 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
     times = [t for t in find_times(sentence, published)
              if not any(t.start < e and s < t.end for s, e in (quantity, *exclude))
              and not _BASELINE.search(sentence[max(0, t.start - 25):t.start])
+             and not _in_baseline_phrase(sentence, quantity, t)
              and not _is_dateline(sentence, t)]
     if not times:
         return None
