@@ -280,7 +280,7 @@ def _in_baseline_phrase(sentence: str, quantity: tuple[int, int], found: FoundTi
     """ "up 12 percent from the 7,980 people counted in January 2024": the date belongs to the
     baseline the change is measured from, not to the change."""
     between = sentence[quantity[1]:found.start]
-    return found.start >= quantity[1] and not re.search(r"[,;]", between) and bool(
+    return found.start >= quantity[1] and not re.search(r";|,(?!\d)", between) and bool(
         _BASELINE_AFTER.search(between))
 
 
