@@ -142,8 +142,6 @@ _CHANGE_NOUN_AFTER = re.compile(
     "|".join(sorted({"increase", "rise", "drop", "fall", "decline", "reduction", "decrease",
                      "cut", "jump", "growth", "gain", "loss", "surge", "slump", "dip", "hike",
                      "plunge", "climb", "contraction"})) + r")s?\b")
-_CUMULATIVE = re.compile(r"\b(?:since|so far|to date|in total|altogether|total of|cumulative\w*|"
-                         r"overall|thus far|in all)\b", re.IGNORECASE)
 _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
 # "Of the relief package, $310 million ...", "including 37 in January": a part, not the whole.
 _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
@@ -439,12 +437,6 @@ def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     return best[1]
 
 
-def _window(sentence: str, clause: Clause, q: Quantity, before: int = 60, after: int = 40) -> str:
-    lo = max(clause.start, q.start - before)
-    hi = min(clause.end, q.end + after)
-    return sentence[lo:q.start] + " " + sentence[q.end:hi]
-
-
 ASIDE = re.compile(r",\s+(?:an?|the|which|who|whose)\s+(?:[^,;]|,(?=\d)){3,160}?,(?=\s)")
 
 
@@ -513,8 +505,6 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         aggregation = "share"
     elif _SINGLE.search(sentence[clause.start:clause.end]):
         aggregation = "single"
-    elif _CUMULATIVE.search(sentence[clause.start:clause.end]):
-        aggregation = "total"
     else:
         aggregation = "total"
     direction = ""
@@ -551,7 +541,3 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
             target = ""  # "refugees from Darfa": an origin or a place, not a subset
     return Frame(counted=counted, event=event, modality=modality, aggregation=aggregation,
                  direction=direction, place=place, time=time, target=target)
-
-
-COMPARABLE_UNIT_KINDS = (KIND_COUNT, KIND_MONEY, KIND_MEASURE, KIND_PERCENT, KIND_POINTS,
-                         KIND_FRACTION, KIND_MULTIPLIER)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import subprocess
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from verifier.claims import extract_claims
@@ -108,11 +107,3 @@ def failing_findings(result: RunResult, fail_on: str) -> list[Finding]:
 def exit_status(result: RunResult, fail_on: str) -> int:
     """0 when nothing unreviewed reaches `fail_on`, 1 otherwise (as linters do)."""
     return 1 if failing_findings(result, fail_on) else 0
-
-
-def with_reviews(result: RunResult, claims_dir: Path) -> RunResult:
-    """Re-read reviews.csv into an existing result (after `verify review`)."""
-    rows, _ = load_reviews(claims_dir / "reviews.csv")
-    reviews = applied_reviews(rows)
-    present = {f.id for f in result.findings}
-    return replace(result, reviews={k: v for k, v in reviews.items() if k in present})
