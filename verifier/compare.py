@@ -198,12 +198,10 @@ def _components(claims: Sequence[Claim], matches: Sequence[Match]) -> dict[int, 
 
     for m in matches:
         parent[root(m.a)] = root(m.b)
-    members: dict[int, list[Claim]] = defaultdict(list)
+    indices: dict[int, set[int]] = defaultdict(set)
     for m in matches:
-        for i in (m.a, m.b):
-            if claims[i] not in members[root(i)]:
-                members[root(i)].append(claims[i])
-    return {root(m.a): members[root(m.a)] for m in matches}
+        indices[root(m.a)].update((m.a, m.b))
+    return {key: [claims[i] for i in sorted(group)] for key, group in indices.items()}
 
 
 def build_topics(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Topic]:
@@ -219,14 +217,18 @@ def build_topics(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Topi
 def judge_all(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Finding]:
     """Findings for every match, labelled with the topic of connected claims they belong to."""
     components = _components(claims, matches)
-    group_of = {c.id: group for group in components.values() for c in group}
+    # label and id once per topic, not once per match: a topic can hold thousands of pairs
+    topic_of = {}
+    for group in components.values():
+        labelled = (topic_label(group), min(c.id for c in group))
+        for c in group:
+            topic_of[c.id] = labelled
     findings = []
     for m in matches:
-        group = group_of[claims[m.a].id]
         finding = judge(claims[m.a], claims[m.b], m)
         if finding is None:
             continue
-        topic_id = min(c.id for c in group)
-        findings.append(replace(finding, topic=topic_label(group), topic_id=topic_id))
+        label, topic_id = topic_of[claims[m.a].id]
+        findings.append(replace(finding, topic=label, topic_id=topic_id))
     order = {"conflict": 0, "scope": 1, "agree": 2}
     return sorted(findings, key=lambda f: (order[f.verdict], -f.severity, f.id))

@@ -30,7 +30,7 @@ MIN_MATCH_SCORE = 0.58
 MIN_ANCHORED_SIMILARITY = 0.25
 MIN_ANCHORED_COUNTED = 0.7
 TOP_K = 8
-BLOCK_ROWS = 2048
+BLOCK_ROWS = 256  # rows per matrix product: bounds memory to 256 × claims floats
 
 
 @dataclass(frozen=True)
@@ -163,10 +163,11 @@ def _top_candidates(vectors: np.ndarray, top_k: int) -> list[tuple[int, int, flo
         return []
     for lo in range(0, n, BLOCK_ROWS):
         block = vectors[lo:lo + BLOCK_ROWS] @ vectors.T
-        for r in range(block.shape[0]):
-            block[r, lo + r] = -2.0
-        idx = np.argpartition(-block, k - 1, axis=1)[:, :k] if k < n else \
-            np.tile(np.arange(n), (block.shape[0], 1))
+        rows = np.arange(block.shape[0])
+        block[rows, lo + rows] = -2.0
+        np.negative(block, out=block)
+        idx = np.argpartition(block, k - 1, axis=1)[:, :k]
+        np.negative(block, out=block)
         for r in range(block.shape[0]):
             i = lo + r
             for j in idx[r]:
