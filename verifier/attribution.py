@@ -34,8 +34,8 @@ _SAY_VERBS = (
     r"(?:has|have|had)?\s*(?:said|says|say|claimed|claims|claim|reported|reports|report|"
     r"stated|states|told|announced|announces|estimated|estimates|estimate|insisted|insists|"
     r"argued|argues|maintained|maintains|put|puts|counted|counts|recorded|records|documented|"
-    r"confirmed|confirms|acknowledged|noted|notes|found|finds|calculated|calculates|"
-    r"published|presented|registered|tallied|points? to|pointed to|shows?|showed)"
+    r"confirmed|confirms|found|finds|calculated|calculates|tallied|points? to|pointed to|"
+    r"shows?|showed)"
 )
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -90,7 +90,8 @@ def claims_from_sentence(source: Source, sentence: Sentence,
         statement = _statement(sentence.text, q)
         if frame.aggregation == "share" and not frame.place:
             owner = _LEVEL_OWNER.match(statement)
-            if owner and owner.group(1).split()[0] not in _NOT_OWNERS:
+            if owner and owner.group(1).split()[0] not in _NOT_OWNERS and \
+                    owner.group(1).lower() != frame.counted.lower():
                 # "Lake Corran stood at 26 per cent", "Dunmere was at 63 per cent": whose level
                 frame = replace(frame, place=owner.group(1))
         claims.append(Claim(

@@ -121,6 +121,12 @@ def places_differ(a: Claim, b: Claim) -> bool:
     return fuzz.token_set_ratio(pa, pb) < 50
 
 
+def _vague(claim: Claim) -> bool:
+    """ "dozens", "hundreds of thousands": too wide to ask a reviewer about a scope."""
+    q = claim.quantity
+    return q.qualifier == "range" and not any(ch.isdigit() for ch in q.text)
+
+
 def _describe_time(scope: TimeScope | None) -> str:
     return f"“{scope.text}”" if scope else "no period stated"
 
@@ -163,7 +169,7 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
             pair_id, "conflict", severity, topic, match.score,
             f"Same quantity and {why}, but the values cannot both hold: {_say(first)}; "
             f"{_say(second)}.", (first, second))
-    if match.score < MIN_SCOPE_SCORE:
+    if match.score < MIN_SCOPE_SCORE or _vague(a) or _vague(b):
         return None  # unsure it is the same quantity, and no conflict: not worth a reviewer
     reason = why
     severity = round(min(1.0, difference) * match.score * 0.5, 3)

@@ -88,13 +88,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"imprison\w*)\b"),
         ("destroy", r"\b(?:destroy\w*|dismantl\w*|demolish\w*|raze\w*|razed|levelled)\b"),
         ("wound", r"\b(?:wound\w*|injur\w*|hurt)\b"),
+        ("rescue", r"\b(?:rescu\w*|alive|surviv\w*|brought (?:out|up|to the surface))\b"),
         ("burn", r"\b(?:burn\w*|scorch\w*|charred|blackened)\b"),
         ("arrive", r"\b(?:arriv\w*|crossed into|entered)\b"),
         ("evacuate", r"\b(?:evacuat\w*)\b"),
         ("displace", r"\b(?:displac\w*|fled|flee\w*|uproot\w*|homeless\w*)\b"),
         ("death", r"\b(?:kill\w*|died|dead|death\w*|die|dying|murder\w*|homicid\w*|fatal\w*|"
                   r"overdos\w*|toll)\b"),
-        ("disappear", r"\b(?:disappear\w*|missing)\b"),
+        ("disappear", r"\b(?:disappear\w*|missing|unaccounted)\b"),
         ("tariff", r"\b(?:tariff\w*|levy|levies|levied|dut(?:y|ies)|tax\w*)\b"),
         ("trade", r"\b(?:trade|export\w*|import\w*|shipp\w*|commit\w* \S+ barrels)\b"),
         ("fund", r"\b(?:fund\w*|budget\w*|spen[dt]\w*|invest\w*|aid|assistance|allocat\w*|"
@@ -107,8 +108,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 _THREAT = re.compile(
     r"\b(?:threat\w*|warn\w*|propos\w*|planned|plans? to|planning to|sought to|seeks? to|"
-    r"seeking to|would|could|might|pledg\w*|promis\w*|vow\w*|aims? to|intend\w*|"
-    r"possibl\w*|potential\w*|considering|floated|offer\w*|demand\w*)\b", re.IGNORECASE)
+    r"seeking to|would|could|might|vow\w*|aims? to|intend\w*|possibl\w*|potential\w*|"
+    r"considering|floated|demand\w*)\b", re.IGNORECASE)
 # "asked donors for $412 million", "the budget request of $2bn": wanted, not granted.
 _REQUEST = re.compile(r"(?i)\b(?:request\w*|asked (?:\w+ )?for|asks? (?:\w+ )?for|seeks?|"
                       r"sought|appeal\w*|applied for|bid for|calls? for|called for|lobbied for)\b")
@@ -134,7 +135,8 @@ _MOVE_TO = re.compile(
     r"(?i)\b(?P<verb>increas\w*|rais\w*|lift\w*|hik\w*|boost\w*|reduc\w*|cut\w*|lower\w*|"
     r"decreas\w*|slash\w*|trim\w*)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:some|about|around|"
     r"nearly|almost|just|only|roughly)\s+)*$")
-_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|of|reached|hit|stood at|stands at|totall?ed)\s+"
+_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|of|reached|hit|stood at|stands at|totall?ed|was|were|"
+                           r"is|are|remained|remains)\s+"
                            r"(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
                            r"roughly|an? )\s*)*$")
 _CHANGE_NOUN_AFTER = re.compile(
@@ -145,6 +147,8 @@ _CHANGE_NOUN_AFTER = re.compile(
 _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
 # "Of the relief package, $310 million ...", "including 37 in January": a part, not the whole.
 _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
+                      # "23 suspects arrested: 14 in this country, 5 in Spain"
+                      r"\b[\d,.]+\s+[^:;.]{0,40}:\s+(?:[^:;.]*,\s*)?$|"
                       r"\b(?:including|of which|of whom|among them|among whom)\s+(?:some\s+|"
                       r"about\s+|around\s+|at least\s+)?$)")
 # Benchmarks and definitions, not measurements: "defined as those over 120 hectares",
@@ -176,6 +180,10 @@ _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 
 _SAY_WORD = re.compile(r"(?i)^(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|told|estimat\w*|"
                        r"insist\w*|argu\w*|note[sd]?|add(?:s|ed)?)$")
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|total|tally|count|toll) of ((?:[a-z][\w-]*\s+){0,2}"
+                        r"(?:people|persons|[a-z]+s)(?:\s+(?:killed|dead|injured|wounded|"
+                        r"missing|arrested|displaced|evacuated))?)\b[^.;]*?\b(?:rose|rise|"
+                        r"climbed|reached|stood|stands|hit|was|is|fell|to|at)\b[^.;]*$")
 _PARTICIPLES = {"dead", "died", "hurt", "sent", "held", "caught", "slain", "shot", "struck"}
 
 
@@ -381,6 +389,9 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
                              for w in worth.group(1).split()):
             return worth.group(1)
         return _noun_phrase_after(sentence, q.end)
+    number_of = _NUMBER_OF.search(sentence[max(0, q.start - 120):q.start])
+    if number_of:
+        return number_of.group(1)  # "the number of people killed ... rose to 487"
     of_total = re.match(r"\s+(?:of|out of)\s+(?:the|its|their|all)?\s*[\d,.]*\s*", after)
     if of_total:
         noun = _noun_phrase_after(sentence, q.end + of_total.end())  # "97 of the 240 seats"
@@ -413,7 +424,7 @@ def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     # event, whatever stands nearer on the other side.
     tail_start = counted_at + len(counted) if counted_at >= 0 else q.end
     tail = sentence[tail_start:min(clause.end, tail_start + 30)]
-    tail = re.split(r"\d|,|;", tail, maxsplit=1)[0]
+    tail = re.split(r"\d|,|;|\band\b|\bbut\b|\bor\b", tail, maxsplit=1)[0]
     passive: tuple[int, str] | None = None
     for name, pattern in _EVENTS:
         for m in pattern.finditer(tail):

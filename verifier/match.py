@@ -69,6 +69,7 @@ def counted_similarity(a: str, b: str, cosine: float, statement_cosine: float) -
     return max(fuzz.token_set_ratio(wa, wb) / 100.0, cosine)
 
 
+TOLL_EVENTS = frozenset({"death", "wound", "disappear"})
 GENERIC_COUNTED = {"people", "person", "persons", "individual", "individuals", "resident",
                    "residents", "other", "others", "civilian", "civilians", "one", "ones"}
 
@@ -94,30 +95,61 @@ def _events_compatible(a: Claim, b: Claim) -> bool:
     if a.quantity.kind not in ("count", "measure") or b.quantity.kind not in ("count", "measure"):
         return True
     ea, eb = a.frame.event, b.frame.event
+    if ea in TOLL_EVENTS or eb in TOLL_EVENTS:
+        return ea == eb  # a death toll is compared only with a death toll
     return not ea or not eb or ea == eb
 
 
 def _frames_compatible(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
-    if (fa.modality == "actual") != (fb.modality == "actual"):
-        return False
-    if fa.aggregation != fb.aggregation:
-        return False
+    if _modality_group(fa.modality) != _modality_group(fb.modality):
+        return False  # a threat or a request is not what was done
+    if fa.aggregation != fb.aggregation and (fa.aggregation in STRICT_AGGREGATIONS
+                                             or fb.aggregation in STRICT_AGGREGATIONS):
+        return False  # a strength, capacity, part, threshold, rate or single event
     if fa.aggregation != "change" and fa.direction and fb.direction and \
             fa.direction != fb.direction:
         return False  # a level reached by raising is not one reached by cutting
     if a.quantity.role != b.quantity.role and "from" in (a.quantity.role, b.quantity.role):
         return False
+    if _extra_modifier(a, b) or _extra_modifier(b, a):
+        return False  # "core inflation" is not "inflation"
     if fa.target and fb.target and fuzz.token_set_ratio(
             _content_words(fa.target), _content_words(fb.target)) < 60:
         return False  # a tariff on cars is not a tariff on steel
     return _events_compatible(a, b)
 
 
+def _extra_modifier(a: Claim, b: Claim) -> bool:
+    """a's counted phrase is b's plus words that b's whole sentence never uses: a narrower
+    quantity ("core inflation", "food inflation") than the one b measures."""
+    wa = _content_words(a.frame.counted).split()
+    wb = _content_words(b.frame.counted).split()
+    if not wb or len(wa) <= len(wb) or wa[-len(wb):] != wb:
+        return False  # only words put before the same head narrow it ("core inflation")
+    other = b.sentence.lower()
+    return any(word[:5] not in other for word in wa[:-len(wb)])
+
+
+STRICT_AGGREGATIONS = frozenset({"strength", "capacity", "part", "threshold", "rate", "single",
+                                 "change"})
+
+
+def _modality_group(modality: str) -> str:
+    """Facts and estimates of facts compare; threats and requests only with their kind."""
+    return "actual" if modality in ("actual", "estimate") else modality
+
+
 def _anchored(a: Claim, b: Claim, csim: float) -> bool:
-    """Same counted phrase (or same event over a generic noun) and the same explicit period."""
+    """Same counted phrase (or same event over a generic noun) and the same explicit period.
+
+    The phrases must be the same words, not one inside the other: "core inflation" is not
+    "inflation"."""
     ta, tb = a.frame.time, b.frame.time
     if ta is None or tb is None or ta.key != tb.key or ta.kind != tb.kind:
+        return False
+    wa, wb = _content_words(a.frame.counted), _content_words(b.frame.counted)
+    if wa and wb and fuzz.token_sort_ratio(wa, wb) < 90:
         return False
     return csim >= MIN_ANCHORED_COUNTED and bool(a.frame.counted or a.frame.event)
 
