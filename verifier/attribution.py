@@ -6,6 +6,7 @@ government's number and a think tank's rebuttal, and those must be compared as t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -162,6 +163,7 @@ def same_party(a: str | None, b: str | None) -> bool:
     return _party_key(a) == _party_key(b)
 
 
+@functools.lru_cache(maxsize=65536)
 def _party_key(party: str) -> str:
     key = party.lower().replace("’", "'")
     key = re.sub(r"^the\s+", "", key)

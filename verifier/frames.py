@@ -178,6 +178,9 @@ _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "September", "October", "November", "December", "The", "This", "That"}
 
 
+_TIME_WORDS = {"this", "last", "next", "year", "month", "week", "quarter", "today", "yesterday",
+               "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "in", "on", "during"}
 _SAY_WORD = re.compile(r"(?i)^(?:says?|said|claim(?:s|ed)?|report(?:s|ed)?|told|estimat\w*|"
                        r"insist\w*|argu\w*|note[sd]?|add(?:s|ed)?)$")
 _NUMBER_OF = re.compile(r"(?i)\b(?:number|total|tally|count|toll) of ((?:[a-z][\w-]*\s+){0,2}"
@@ -290,7 +293,8 @@ def _subject_before(text: str, pos: int) -> str:
         r"totaled|amounted|doubled|tripled|to|at|by|from|downward|upward|down|up|nearly|"
         r"almost|about|around|some|over|more|than|just|only|roughly|approximately|an?)$")
     i = len(words)
-    while i > 0 and (verbs.match(words[i - 1][0]) or _is_verb(words[i - 1][0])):
+    while i > 0 and (verbs.match(words[i - 1][0]) or _is_verb(words[i - 1][0])
+                     or words[i - 1][0].lower() in _TIME_WORDS):
         if _SAY_WORD.match(words[i - 1][0]):
             return ""  # "the ministry says 1.2 million acres": the speaker is not the thing
         i -= 1
@@ -476,10 +480,10 @@ def _is_rate_figure(sentence: str, clause: Clause, q: Quantity, counted: str) ->
 def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     """Read the frame of the figure `q` (offsets within `sentence`)."""
     clause = clause_around(sentence, q.start, q.end)
-    counted = counted_phrase(sentence, q)
-    event = event_of(sentence, clause, q, counted)
     # ", which it released in support of a request for aid," says nothing about the figure
     plain = _mask_asides(sentence, q)
+    counted = counted_phrase(plain, q)
+    event = event_of(sentence, clause, q, counted)
     before_text = plain[clause.start:q.start]
     modality = "actual"
     if _THREAT.search(before_text[-70:]):

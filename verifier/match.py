@@ -9,6 +9,7 @@ similar counted noun phrase) and the pairs kept are the mutual best between two 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -53,6 +54,7 @@ _STOPWORDS = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "high", "l
               "than", "some", "new", "other", "total", "number"}
 
 
+@functools.lru_cache(maxsize=65536)
 def _content_words(text: str) -> str:
     words = [w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())]
     return " ".join(w for w in words if w not in _STOPWORDS and len(w) > 2)
@@ -279,10 +281,14 @@ def _mutual_best(claims: Sequence[Claim], candidates: list[Match]) -> list[Match
     # mention: keep a candidate whose other end restates the kept partner's value.
     restated = []
     kept_ids = {id(m) for m in kept}
+    kept_by_claim: dict[int, list[Match]] = defaultdict(list)
+    for k in kept:
+        kept_by_claim[k.a].append(k)
+        kept_by_claim[k.b].append(k)
     for m in candidates:
         if id(m) in kept_ids:
             continue
-        for k in kept:
+        for k in kept_by_claim[m.a] + kept_by_claim[m.b]:
             shared = {m.a, m.b} & {k.a, k.b}
             if len(shared) != 1:
                 continue
