@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from datetime import date
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -70,6 +71,9 @@ def same_time(a: Claim, b: Claim) -> tuple[str, str]:
         return SAME, "same period"
     if ta.start and ta.start == tb.start and _to_date(a, ta, tb) and _to_date(b, tb, ta):
         return SAME, "same period to date"  # "this year" and "since 1 January"
+    if _within(ta, tb) or _within(tb, ta):
+        # "seized on 14 May" and "seized in May": maybe one event, maybe a part of a month
+        return UNCLEAR, "one date falls inside the other's period"
     if ta.kind == tb.kind == "period":
         if ta.start and tb.start and ta.end and tb.end and (ta.end < tb.start or tb.end < ta.start
                                                             or ta.start != tb.start):
@@ -86,6 +90,19 @@ def same_time(a: Claim, b: Claim) -> tuple[str, str]:
     if day_a and day_b and day_a != day_b:
         return DIFFERENT, "different dates"  # "1 September" in an undated article
     return UNCLEAR, "overlapping periods stated differently"
+
+
+def _within(inner: TimeScope, outer: TimeScope) -> bool:
+    """A single day inside a longer stated period (resolved, or matched by month)."""
+    if inner.start is None or inner.start != inner.end or outer.start == outer.end:
+        weekday = re.fullmatch(r"weekday (\d)", inner.key)
+        if weekday and outer.start and outer.start == outer.end:
+            return date.fromisoformat(outer.start).weekday() == int(weekday.group(1))
+        return False
+    if outer.start and outer.end:
+        return outer.start <= inner.start <= outer.end
+    month = re.fullmatch(r"month (\d\d)", outer.key)
+    return bool(month) and inner.start[5:7] == month.group(1)
 
 
 def _to_date(claim: Claim, scope: TimeScope, other: TimeScope) -> bool:

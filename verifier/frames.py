@@ -178,6 +178,8 @@ _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "September", "October", "November", "December", "The", "This", "That"}
 
 
+_BY_STEP = re.compile(r"(?i)\bby\s+(?:half\s+a|a\s+quarter\s+of\s+a|[\d.,]+)\s+(?:basis\s+points?|"
+                      r"percentage\s+points?|points?|per\s*cent|percent|%)")
 _TIME_WORDS = {"this", "last", "next", "year", "month", "week", "quarter", "today", "yesterday",
                "january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "in", "on", "during"}
@@ -286,6 +288,8 @@ def _noun_phrase_after(text: str, pos: int) -> str:
 
 def _subject_before(text: str, pos: int) -> str:
     """The noun phrase before a change verb: "daily murders have fallen 14 per cent"."""
+    # "raised its benchmark rate by 50 basis points to 7.25%": the step is not the subject
+    text = _BY_STEP.sub(lambda m: " " * len(m.group(0)), text[:pos])
     words = _words_before(text, pos, 10)
     verbs = re.compile(
         r"(?i)^(?:has|have|had|is|are|was|were|fell|fallen|rose|risen|dropped|increased|"

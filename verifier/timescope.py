@@ -269,6 +269,9 @@ def find_times(text: str, published: str | None = None) -> list[FoundTime]:
 
 
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at|by|up to|until|through|for)\s*$")
+# "the toll rose to 487 on Thursday evening": the date the count was read, not the event's.
+_LEVEL_REACHED = re.compile(r"(?i)\b(?:rose|risen|climbed|reached|stood|stands|jumped|increased|"
+                            r"grew|had risen|has risen)\s+(?:to|at)?\s*[\d,.]+\s*(?:[a-z]+\s+){0,2}$")
 _PUBLISHED = re.compile(r"(?i)\b(?:published|date of publication|updated|last updated|posted)"
                         r"(?:\s+(?:on|at))?\s*:?\s*$")
 
@@ -323,7 +326,9 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
         # "risen every year since 2020, when it stood at 31,000": the figure is 2020's
         year = best.scope.start[:4]
         return TimeScope(best.scope.text, year, f"{year}-01-01", f"{year}-12-31", "period")
-    if best.scope.kind == "as_of" and _AS_OF.search(sentence[max(0, best.start - 12):best.start]):
+    if best.scope.kind == "as_of" and (
+            _AS_OF.search(sentence[max(0, best.start - 12):best.start])
+            or _LEVEL_REACHED.search(sentence[max(0, best.start - 60):best.start])):
         return replace(best.scope, kind="count_as_of")
     # Periods trump as-of dates in the same clause: "14,102 victims in the first six months
     # ... compared to September 2024" is about the six months.
@@ -336,7 +341,8 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
 
 
 SAME_PERIOD = re.compile(r"(?i)\b(?:by|on|for|in|during|over|at)\s+(?:(?:the\s+)?same\s+"
-                         r"(?:date|day|time|period|week|month|quarter|year|first\s+\w+)|"
+                         r"(?:\w+\s+)?(?:date|day|time|period|weeks?|months?|quarters?|years?|"
+                         r"first\s+\w+)|"
                          r"that (?:date|day|period|year|month|quarter)|the year|the period)\b")
 
 
