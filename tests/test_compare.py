@@ -42,10 +42,15 @@ def test_compatible_values_agree() -> None:
 
 
 def test_unclear_period_is_a_scope_difference_when_the_match_is_certain() -> None:
-    a, b = _pair(14, 1, time_b=None)
+    a, b = _pair(14, 9, time_b=None)
     finding = judge(a, b, _match(0.9))
     assert finding is not None and finding.verdict == "scope"
     assert judge(a, b, _match(0.6)) is None  # not certain enough to bother a reviewer
+
+
+def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
+    a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
+    assert judge(a, b, _match(0.95)) is None
 
 
 def test_different_stated_periods_are_different_quantities() -> None:
@@ -57,7 +62,7 @@ def test_without_stated_periods_even_one_article_is_only_a_scope_difference() ->
     # A story can hold several incidents; with no period stated, ask, don't accuse.
     a, b = _pair(14, 1, time_a=None, time_b=None, source_b="a.txt")
     assert same_time(a, b)[0] == "unclear"
-    far = make_claim(" " * 2000 + "Murders fell 1 per cent.", "1 per cent", 1, unit="percent",
+    far = make_claim(" " * 2000 + "Murders fell 9 per cent.", "9 per cent", 9, unit="percent",
                      kind="percent", source="a.txt", attribution="Crisis Group",
                      aggregation="change", direction="down")
     assert judge(a, far, _match()).verdict == "scope"

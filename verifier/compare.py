@@ -17,13 +17,14 @@ from rapidfuzz import fuzz
 
 from verifier.claims import fingerprint
 from verifier.intervals import compatible, relative_difference
-from verifier.match import Match
+from verifier.match import Match, mutual_best
 from verifier.records import Claim, Finding, Quantity, TimeScope, Topic
 
 _OPEN_ENDED = ("since", "as_of")
 # A scope difference asks a reviewer to check two figures that may both be right, so it is
 # raised only when the match itself is near certain (see README, "How matching decides").
 MIN_SCOPE_SCORE = 0.8
+SCOPE_MAX_RATIO = 4.0
 # Characters between two figures of one article for the article to be setting them against
 # each other (about three sentences).
 DISPUTE_DISTANCE = 700
@@ -138,6 +139,13 @@ def places_differ(a: Claim, b: Claim) -> bool:
     return fuzz.token_set_ratio(pa, pb) < 50
 
 
+def _far_apart(a: Quantity, b: Quantity) -> bool:
+    """Figures more than SCOPE_MAX_RATIO apart with no shared scope are a part and a whole,
+    one event and a year's total, not one quantity read at two moments."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi / lo > SCOPE_MAX_RATIO
+
+
 def _vague(claim: Claim) -> bool:
     """ "dozens", "hundreds of thousands": too wide to ask a reviewer about a scope."""
     q = claim.quantity
@@ -186,7 +194,7 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
             pair_id, "conflict", severity, topic, match.score,
             f"Same quantity and {why}, but the values cannot both hold: {_say(first)}; "
             f"{_say(second)}.", (first, second))
-    if match.score < MIN_SCOPE_SCORE or _vague(a) or _vague(b):
+    if match.score < MIN_SCOPE_SCORE or _vague(a) or _vague(b) or _far_apart(qa, qb):
         return None  # unsure it is the same quantity, and no conflict: not worth a reviewer
     reason = why
     severity = round(min(1.0, difference) * match.score * 0.5, 3)
@@ -237,8 +245,18 @@ def build_topics(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Topi
     return sorted(topics, key=lambda t: (t.label, t.id))
 
 
-def judge_all(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Finding]:
-    """Findings for every match, labelled with the topic of connected claims they belong to."""
+def judge_all(claims: Sequence[Claim], candidates: Sequence[Match]) -> list[Finding]:
+    """Findings for the candidate pairs worth a reviewer, labelled with their topic.
+
+    Each claim keeps its best partner per party among the pairs that survive the verdict: a
+    partner dropped for stating another year must not crowd out the one that fits.
+    """
+    judged = {}
+    for m in candidates:
+        finding = judge(claims[m.a], claims[m.b], m)
+        if finding is not None:
+            judged[(m.a, m.b)] = finding
+    matches = mutual_best(claims, [m for m in candidates if (m.a, m.b) in judged])
     components = _components(claims, matches)
     # label and id once per topic, not once per match: a topic can hold thousands of pairs
     topic_of = {}
@@ -248,9 +266,7 @@ def judge_all(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Finding
             topic_of[c.id] = labelled
     findings = []
     for m in matches:
-        finding = judge(claims[m.a], claims[m.b], m)
-        if finding is None:
-            continue
+        finding = judged[(m.a, m.b)]
         label, topic_id = topic_of[claims[m.a].id]
         findings.append(replace(finding, topic=label, topic_id=topic_id))
     order = {"conflict": 0, "scope": 1, "agree": 2}

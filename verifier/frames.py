@@ -111,7 +111,7 @@ _THREAT = re.compile(
     r"seeking to|would|could|might|vow\w*|aims? to|intend\w*|possibl\w*|potential\w*|"
     r"considering|floated|demand\w*)\b", re.IGNORECASE)
 # "asked donors for $412 million", "the budget request of $2bn": wanted, not granted.
-_REQUEST = re.compile(r"(?i)\b(?:request\w*|asked (?:\w+ )?for|asks? (?:\w+ )?for|seeks?|"
+_REQUEST = re.compile(r"(?i)\b(?:request\w*|asked (?:\w+ ){0,3}for|asks? (?:\w+ ){0,3}for|seeks?|"
                       r"sought|appeal\w*|applied for|bid for|calls? for|called for|lobbied for)\b")
 _ESTIMATE = re.compile(r"\b(?:forecast\w*|project\w*|predict\w*|expect\w*|estimat\w*)\b",
                        re.IGNORECASE)

@@ -114,12 +114,35 @@ def _frames_compatible(a: Claim, b: Claim) -> bool:
         return False  # a level reached by raising is not one reached by cutting
     if a.quantity.role != b.quantity.role and "from" in (a.quantity.role, b.quantity.role):
         return False
-    if _extra_modifier(a, b) or _extra_modifier(b, a):
+    if _extra_modifier(a, b) or _extra_modifier(b, a) or _restrictive_mismatch(a, b):
         return False  # "core inflation" is not "inflation"
     if fa.target and fb.target and fuzz.token_set_ratio(
             _content_words(fa.target), _content_words(fb.target)) < 60:
         return False  # a tariff on cars is not a tariff on steel
     return _events_compatible(a, b)
+
+
+# Words that turn a measure into a narrower or different one: "core" inflation, "real" wages.
+RESTRICTIVE_MODIFIERS = frozenset({
+    "core", "headline", "underlying", "food", "energy", "fuel", "services", "goods", "real",
+    "nominal", "net", "gross", "urban", "rural", "youth", "adult", "child", "female", "male",
+    "seasonally", "adjusted", "monthly", "quarterly", "annual", "annualised", "annualized",
+    "average", "median", "mean", "peak", "minimum", "maximum", "domestic", "foreign",
+    "private", "public", "federal", "state", "local", "national", "regional", "wholesale",
+    "retail", "street", "operating", "capital", "total",
+})
+
+
+def _restrictive_mismatch(a: Claim, b: Claim) -> bool:
+    """One phrase carries a narrowing word ("core", "real", "wholesale") that the other
+    claim's sentence never uses: different measures of one thing."""
+    wa = set(re.findall(r"[a-z]+", a.frame.counted.lower()))
+    wb = set(re.findall(r"[a-z]+", b.frame.counted.lower()))
+    for words, other in ((wa - wb, b), (wb - wa, a)):
+        sentence = other.sentence.lower()
+        if any(w in RESTRICTIVE_MODIFIERS and w not in sentence for w in words):
+            return True
+    return False
 
 
 def _extra_modifier(a: Claim, b: Claim) -> bool:
@@ -216,6 +239,13 @@ def _top_candidates(vectors: np.ndarray, top_k: int) -> list[tuple[int, int, flo
 def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TOP_K,
                  ) -> list[Match]:
     """Mutual-best pairs of claims from different parties that measure the same quantity."""
+    return mutual_best(claims, find_candidates(claims, embedder, top_k=top_k))
+
+
+def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TOP_K,
+                    ) -> list[Match]:
+    """Every pair that passes the frame gates and the score threshold, before the choice of
+    each claim's best partner (which the verdict stage makes among the pairs it keeps)."""
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         dim = dimension(claim.quantity)
@@ -264,10 +294,10 @@ def find_matches(claims: Sequence[Claim], embedder: Embedder, *, top_k: int = TO
             elif cosine < MIN_STATEMENT_SIMILARITY or score < MIN_MATCH_SCORE:
                 continue
             candidates.append(Match(ids[bi], ids[bj], cosine, csim, score))
-    return _mutual_best(claims, candidates)
+    return candidates
 
 
-def _mutual_best(claims: Sequence[Claim], candidates: list[Match]) -> list[Match]:
+def mutual_best(claims: Sequence[Claim], candidates: Sequence[Match]) -> list[Match]:
     """Keep a pair only if each claim is the other's best match within the other's party."""
     best: dict[tuple[int, tuple[str, str]], Match] = {}
     for m in candidates:

@@ -14,7 +14,7 @@ from verifier.claims import extract_claims
 from verifier.compare import build_topics, judge_all
 from verifier.embedding import CachedEmbedder, Embedder, MiniLMEmbedder, default_cache_path
 from verifier.errors import InputError
-from verifier.match import find_matches
+from verifier.match import find_candidates, mutual_best
 from verifier.records import Claim, Finding, RunResult, Source
 from verifier.reviews import applied_reviews, load_reviews
 from verifier.sources import load_sources
@@ -76,9 +76,9 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
         claims.extend(extract_claims(source, reference_date))
         progress("reading", done, len(sources))
     progress("matching", 0, 1)
-    matches = find_matches(claims, embedder or default_embedder(claims_dir))
-    findings: list[Finding] = judge_all(claims, matches)
-    topics = build_topics(claims, matches)
+    candidates = find_candidates(claims, embedder or default_embedder(claims_dir))
+    findings: list[Finding] = judge_all(claims, candidates)
+    topics = build_topics(claims, mutual_best(claims, candidates))
     progress("matching", 1, 1)
     new_ids = _resolve_new(new_paths, sources) if new_paths else ()
     if new_paths and not new_ids:
