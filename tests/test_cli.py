@@ -186,7 +186,7 @@ def test_fail_on_scope_fails_on_scope_findings_and_conflicts(workdir: Path) -> N
         "first six months of the presidency.\n\nOfficials said 1,200 migrants were detained at "
         "the border in 2024.\n", encoding="utf-8")
     (corpus / "b.txt").write_text(
-        "Another view\n\nCrisis Group said daily murders have fallen 3 per cent.\n\nOfficials "
+        "Another view\n\nCrisis Group said daily murders have fallen 6 per cent.\n\nOfficials "
         "said 2,500 migrants were detained at the border in January.\n", encoding="utf-8")
     default = invoke_check("scoped", "--out", "r1", "--claims", "c1")
     scope = invoke_check("scoped", "--out", "r2", "--claims", "c2", "--fail-on", "scope")
