@@ -16,7 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from verifier.claims import fingerprint
-from verifier.intervals import compatible, relative_difference
+from verifier.intervals import compatible, effective_interval, relative_difference
 from verifier.match import Match, mutual_best
 from verifier.records import Claim, Finding, Quantity, TimeScope, Topic
 
@@ -25,6 +25,7 @@ _OPEN_ENDED = ("since", "as_of")
 # raised only when the match itself is near certain (see README, "How matching decides").
 MIN_SCOPE_SCORE = 0.8
 SCOPE_MAX_RATIO = 4.0
+CONFLICT_MAX_RATIO = 8.0
 # Characters between two figures of one article for the article to be setting them against
 # each other (about three sentences).
 DISPUTE_DISTANCE = 700
@@ -142,8 +143,24 @@ def places_differ(a: Claim, b: Claim) -> bool:
 def _far_apart(a: Quantity, b: Quantity) -> bool:
     """Figures more than SCOPE_MAX_RATIO apart with no shared scope are a part and a whole,
     one event and a year's total, not one quantity read at two moments."""
-    lo, hi = sorted((abs(a.value), abs(b.value)))
+    lo, hi = sorted((_magnitude(a), _magnitude(b)))
     return lo > 0 and hi / lo > SCOPE_MAX_RATIO
+
+
+def _magnitude(q: Quantity) -> float:
+    """The size of a figure in its dimension's base unit (1.1 tonnes and 700 kg compare)."""
+    low, high = effective_interval(q)
+    return abs((low + high) / 2)
+
+
+def _part_and_whole(a: Quantity, b: Quantity) -> bool:
+    """Counts, measures or sums CONFLICT_MAX_RATIO apart: disputes about one figure differ by
+    far less; a national total against one site's share is the usual reading. Percentages
+    are exempt (a 14 per cent fall against a 1 per cent fall is a real dispute)."""
+    if a.kind in ("percent", "percentage_points", "fraction", "multiplier"):
+        return False
+    lo, hi = sorted((_magnitude(a), _magnitude(b)))
+    return lo > 0 and hi / lo > CONFLICT_MAX_RATIO
 
 
 def _vague(claim: Claim) -> bool:
@@ -188,6 +205,8 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         return None  # a part of two different wholes is nothing to check
     same = scope == SAME
     difference = relative_difference(qa, qb)
+    if same and _part_and_whole(qa, qb):
+        return None  # 48 million tonnes nationally and 3.1 million at one mine: not a dispute
     if same:
         severity = round(min(1.0, difference) * match.score, 3)
         return Finding(

@@ -151,6 +151,9 @@ _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\
                       r"\b[\d,.]+\s+[^:;.]{0,40}:\s+(?:[^:;.]*,\s*)?$|"
                       r"\b(?:including|of which|of whom|among them|among whom)\s+(?:some\s+|"
                       r"about\s+|around\s+|at least\s+)?$)")
+# A baseline over other years, not this period's figure: "the five-year average is 640,000".
+_AVERAGE = re.compile(r"(?i)\b(?:[\w]+-year|long-term|long-run|historical|historic|seasonal|"
+                      r"decade|normal|previous|prior)\s+(?:average|mean|median|norm)\b")
 # Benchmarks and definitions, not measurements: "defined as those over 120 hectares",
 # "the 15 per cent level", "a target of 50,000".
 _THRESHOLD_BEFORE = re.compile(
@@ -497,7 +500,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     elif _ESTIMATE.search(before_text[-50:]):
         modality = "estimate"
     after_text = sentence[q.end:clause.end]
-    if _THRESHOLD_BEFORE.search(sentence[max(0, q.start - 40):q.start]) or \
+    if _AVERAGE.search(sentence[max(clause.start, q.start - 50):q.start]):
+        aggregation = "average"  # "the five-year average for that date is 640,000 acres"
+    elif _THRESHOLD_BEFORE.search(sentence[max(0, q.start - 40):q.start]) or \
             _THRESHOLD_AFTER.match(sentence[q.end:q.end + 30]):
         aggregation = "threshold"  # "the 15 per cent level the WHO treats as an emergency"
     elif _PART_OF.search(sentence[clause.start:q.start]) or _PART_OF.search(

@@ -51,7 +51,10 @@ def party_of(claim: Claim) -> tuple[str, str]:
 
 
 _STOPWORDS = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "high", "level", "more",
-              "than", "some", "new", "other", "total", "number"}
+              "than", "some", "new", "other", "total", "number",
+              # what happened to them is the event, not the thing counted
+              "killed", "dead", "injured", "wounded", "missing", "arrested", "displaced",
+              "evacuated", "rescued", "detained", "deported"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -157,7 +160,7 @@ def _extra_modifier(a: Claim, b: Claim) -> bool:
 
 
 STRICT_AGGREGATIONS = frozenset({"strength", "capacity", "part", "threshold", "rate", "single",
-                                 "change"})
+                                 "change", "average"})
 
 
 def _modality_group(modality: str) -> str:

@@ -35,6 +35,8 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         ("between", rf"\bbetween\s+(?P<m1>{_MONTH})?\s*(?P<y1>{_YEAR})?\s+and\s+"
                     rf"(?P<m2>{_MONTH})?\s*(?P<y2>{_YEAR})"),
+        ("year_list", rf"\b(?:over|in|for|during|across)?\s*(?P<y1>{_YEAR})(?:,\s*{_YEAR})*,?\s+"
+                      rf"(?:and|to)\s+(?P<y2>{_YEAR})\b"),
         ("first_n", rf"\b(?:in|during|over|for)?\s*(?:the|its|his|her|their)\s+"
                     rf"(?:same\s+)?first\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_UNIT})"),
         ("day_range", rf"\bbetween\s+(?P<d1>{_DAY})\s+(?:(?P<m1>{_MONTH})\s+)?and\s+"
@@ -135,6 +137,9 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
         lo = _month_bounds(int(y1 or y2), m1)[0] if m1 else f"{y1 or y2}-01-01"
         hi = _month_bounds(int(y2), m2)[1] if m2 else f"{y2}-12-31"
         return TimeScope(text, f"{start}..{end}", lo, hi, "period")
+    if name == "year_list":
+        y1, y2 = g["y1"], g["y2"]
+        return TimeScope(text, f"{y1}..{y2}", f"{y1}-01-01", f"{y2}-12-31", "period")
     if name == "day_range":
         m2 = _month(g["m2"])
         m1 = _month(g.get("m1")) or m2
