@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import date
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from rapidfuzz import fuzz
 

@@ -276,7 +276,8 @@ def find_times(text: str, published: str | None = None) -> list[FoundTime]:
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at|by|up to|until|through|for)\s*$")
 # "the toll rose to 487 on Thursday evening": the date the count was read, not the event's.
 _LEVEL_REACHED = re.compile(r"(?i)\b(?:rose|risen|climbed|reached|stood|stands|jumped|increased|"
-                            r"grew|had risen|has risen)\s+(?:to|at)?\s*[\d,.]+\s*(?:[a-z]+\s+){0,2}$")
+                            r"grew|had risen|has risen)\s+(?:to|at)?\s*[\d,.]+\s*"
+                            r"(?:[a-z]+\s+){0,2}$")
 _PUBLISHED = re.compile(r"(?i)\b(?:published|date of publication|updated|last updated|posted)"
                         r"(?:\s+(?:on|at))?\s*:?\s*$")
 
