@@ -70,10 +70,9 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
     """Cross-check every source under `paths` and return what the reports need."""
     sources, warnings = load_sources([*paths, *new_paths])
     claims: list[Claim] = []
-    dated = sorted(s.published for s in sources if s.published)
-    reference_date = dated[-1] if dated else None
+    references = reference_dates(sources)
     for done, source in enumerate(sources, 1):
-        claims.extend(extract_claims(source, reference_date))
+        claims.extend(extract_claims(source, references.get(source.id)))
         progress("reading", done, len(sources))
     progress("matching", 0, 1)
     candidates = find_candidates(claims, embedder or default_embedder(claims_dir))
@@ -96,6 +95,24 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
         warnings=tuple(warnings) + tuple(review_warnings), new_sources=new_ids,
         topics=tuple(topics),
     )
+
+
+def reference_dates(sources: Sequence[Source]) -> dict[str, str]:
+    """For undated articles, the latest date of the dated articles in the same folder (a story
+    folder is written within days), else of all: how "last year" and "Thursday" resolve."""
+    by_folder: dict[str, list[str]] = {}
+    for source in sources:
+        if source.published:
+            by_folder.setdefault(str(Path(source.path).parent), []).append(source.published)
+    everywhere = [d for dates in by_folder.values() for d in dates]
+    out = {}
+    for source in sources:
+        if source.published:
+            continue
+        near = by_folder.get(str(Path(source.path).parent)) or everywhere
+        if near:
+            out[source.id] = max(near)
+    return out
 
 
 def failing_findings(result: RunResult, fail_on: str) -> list[Finding]:

@@ -231,6 +231,12 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
                 first = (first - timedelta(days=1)).replace(day=1)
             lo, hi = _month_bounds(first.year, first.month)
             return TimeScope(text, f"{first.year}-{first.month:02d}", lo, hi, "period")
+        if unit == "week":
+            monday = published - timedelta(days=published.weekday() + 7 * max(offset, 0))
+            if offset < 0:
+                monday = published - timedelta(days=published.weekday()) + timedelta(days=7)
+            return TimeScope(text, f"week of {monday.isoformat()}", monday.isoformat(),
+                             (monday + timedelta(days=6)).isoformat(), "period")
         return TimeScope(text, f"{rel} {unit}", None, None, "period")
     if name == "year":
         y = int(g["y"])
@@ -338,8 +344,8 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
         return replace(best.scope, kind="count_as_of")
     # Periods trump as-of dates in the same clause: "14,102 victims in the first six months
     # ... compared to September 2024" is about the six months.
-    periods = [t for t in pool if (t.scope.key.startswith(("first ", "last ", "under "))
-                                   and not t.scope.key.startswith(("first 1 ", "last 1 ")))
+    periods = [t for t in pool if (t.scope.key.startswith("first ")
+                                   and not t.scope.key.startswith("first 1 "))
                or ".." in t.scope.key]
     if periods and best.scope.kind != "period":
         best = min(periods, key=distance)
