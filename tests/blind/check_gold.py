@@ -7,7 +7,10 @@ ids are unique; labels are valid; values are numbers; each quote occurs verbatim
 not cross a sentence or paragraph boundary; the two sides of a pair differ.
 usage: python tests/blind/check_gold.py
 """
-import json, pathlib, re, sys
+import json
+import pathlib
+import re
+import sys
 from collections import Counter
 
 HERE = pathlib.Path(__file__).resolve().parent
