@@ -177,7 +177,9 @@ def _anchored(a: Claim, b: Claim, csim: float) -> bool:
     if ta is None or tb is None or ta.key != tb.key or ta.kind != tb.kind:
         return False
     wa, wb = _content_words(a.frame.counted), _content_words(b.frame.counted)
-    if wa and wb and fuzz.token_sort_ratio(wa, wb) < 90:
+    generic = {w.rstrip("s") for w in GENERIC_COUNTED}
+    if wa and wb and fuzz.token_sort_ratio(wa, wb) < 90 and not (
+            set(wa.split()) <= generic or set(wb.split()) <= generic):
         return False
     return csim >= MIN_ANCHORED_COUNTED and bool(a.frame.counted or a.frame.event)
 
