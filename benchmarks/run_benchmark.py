@@ -10,14 +10,14 @@ Each size runs in a fresh subprocess (so peak RSS is per size): it generates a c
 - load: `verifier.sources.load_sources`
 - claims: `verifier.claims.extract_claims` per source (sentence splitting included; the
   split alone is timed too, as `split`)
-- embedding: `MiniLMEmbedder.embed`, no cache, on the texts `find_matches` hands its embedder
+- embedding: `MiniLMEmbedder.embed`, no cache, on the texts matching hands its embedder
   (recorded by a stub embedder), de-duplicated as `CachedEmbedder` does; the model load is
   timed on its own and counted in neither embedding nor the totals
 - cache: `CachedEmbedder` overhead (hashing, SQLite lookups and inserts) around an inner
   embedder that returns precomputed vectors: `cache cold` (all misses, then writes) and
   `cache warm` (all hits)
-- match: `verifier.match.find_matches` with an embedder returning the precomputed vectors
-- verdicts: `verifier.compare.judge_all`
+- match: `verifier.match.find_candidates` with an embedder returning the precomputed vectors
+- verdicts: `verifier.compare.judge_all` and `build_topics`
 - report: `verifier.report.render_index_md`, `render_json`, `render_discrepancies_csv`,
   `render_claims_csv`
 
@@ -120,9 +120,9 @@ def measure_size(articles: int, seed: int, embed_sample: int | None) -> dict[str
     from make_corpus import make_corpus
 
     from verifier.claims import extract_claims
-    from verifier.compare import judge_all
+    from verifier.compare import build_topics, judge_all
     from verifier.embedding import CachedEmbedder, HashingEmbedder, MiniLMEmbedder
-    from verifier.match import find_matches
+    from verifier.match import find_candidates, mutual_best
     from verifier.records import RunResult
     from verifier.report import (
         render_claims_csv,
@@ -187,13 +187,18 @@ def measure_size(articles: int, seed: int, embed_sample: int | None) -> dict[str
         _, t["cache_cold"] = _timed(through_cache)
         _, t["cache_warm"] = _timed(through_cache)
 
-        matches, t["match"] = _timed(lambda: find_matches(claims, inner))
-        out["matches"] = len(matches)
-        findings, t["verdicts"] = _timed(lambda: judge_all(claims, matches))
+        candidates, t["match"] = _timed(lambda: find_candidates(claims, inner))
+        out["matches"] = len(candidates)
+
+        def verdicts_and_topics() -> tuple[list[Any], list[Any]]:
+            return (judge_all(claims, candidates),
+                    build_topics(claims, mutual_best(claims, candidates)))
+
+        (findings, topics), t["verdicts"] = _timed(verdicts_and_topics)
         out["findings"] = {v: sum(1 for f in findings if f.verdict == v)
                            for v in ("conflict", "scope", "agree")}
         result = RunResult(sources=tuple(sources), claims=tuple(claims),
-                           findings=tuple(findings))
+                           findings=tuple(findings), topics=tuple(topics))
         renders: dict[str, float] = {}
         for name, render in (
             ("index_md", lambda: render_index_md(result)),
