@@ -40,7 +40,7 @@ def test_the_last_month_of_a_term_is_not_a_relative_month() -> None:
 
 
 def test_may_as_a_verb_is_not_a_month() -> None:
-    assert find_times("Cuts may follow soon.") == []
+    assert find_times("Cuts may follow soon.") == ()
 
 
 def test_a_figure_takes_the_period_of_its_own_clause() -> None:

@@ -90,7 +90,8 @@ def _clean_party(raw: str) -> str:
     return party
 
 
-def find_attributions(sentence: str) -> list[Attribution]:
+@functools.lru_cache(maxsize=4096)
+def find_attributions(sentence: str) -> tuple[Attribution, ...]:
     """Every attribution cue in a sentence, ordered by position."""
     found: dict[tuple[int, int], Attribution] = {}
     for how, pattern in _PATTERNS:
@@ -106,7 +107,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
             key = (match.start("party"), match.end("party"))
             if key not in found:
                 found[key] = Attribution(party, key[0], key[1], how)
-    return sorted(found.values(), key=lambda a: (a.start, a.end))
+    return tuple(sorted(found.values(), key=lambda a: (a.start, a.end)))
 
 
 _SAYING = re.compile(rf"^\W*(?P<party>{_PARTY})\b[^.;]*?,\s+(?:saying|claiming|arguing|insisting|"

@@ -7,6 +7,7 @@ or a total, one event or a running count. Matching and verdicts compare frames.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -201,6 +202,7 @@ class Clause:
     end: int
 
 
+@functools.lru_cache(maxsize=8192)
 def clause_around(sentence: str, start: int, end: int) -> Clause:
     """The clause of `sentence` holding the span, extended left while it is too short."""
     cuts = [0]

@@ -9,6 +9,7 @@ article's publication date allows ("last year" in an article of 2025-11-27 is 20
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -259,7 +260,8 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
     return None
 
 
-def find_times(text: str, published: str | None = None) -> list[FoundTime]:
+@functools.lru_cache(maxsize=4096)
+def find_times(text: str, published: str | None = None) -> tuple[FoundTime, ...]:
     """Every time expression in `text`, longest first where they overlap, ordered by start."""
     pub = date.fromisoformat(published) if published else None
     found: list[FoundTime] = []
@@ -276,7 +278,7 @@ def find_times(text: str, published: str | None = None) -> list[FoundTime]:
                 continue
             taken.append(span)
             found.append(FoundTime(span[0], span[1], scope))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 _AS_OF = re.compile(r"(?i)\b(?:as of|as at|by|up to|until|through|for)\s*$")
