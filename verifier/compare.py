@@ -179,10 +179,11 @@ def _say(claim: Claim) -> str:
 
 
 def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
-    """The verdict on one matched pair, or None when both state different periods.
+    """The verdict on one candidate pair, or None when it is nothing for a reviewer.
 
-    Two figures that each state their own, different period are two different quantities
-    (deaths in 2023 and deaths in 2024): nothing for a reviewer to check.
+    None: two stated periods or places (deaths in 2023 and in 2024 are two quantities), a
+    subset against the whole, a part, figures too far apart for their scope, or a scope
+    question on a match that is not near certain.
     """
     qa, qb = _signed(a), _signed(b)
     pair_id = fingerprint(*sorted((a.id, b.id)))
@@ -197,7 +198,7 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     if scope == UNCLEAR and disputed_in_one_article(a, b) and a.frame.time is None and \
             b.frame.time is None:
         scope, why = SAME, "one article sets the two parties against each other"
-    if bool(a.frame.target) != bool(b.frame.target) and scope != DIFFERENT:
+    if bool(a.frame.target) != bool(b.frame.target):
         # "1,400 evictions from rent-stabilised flats" against "6,300 evictions": one counts
         # a subset the other does not name; a part is not the whole.
         return None
@@ -215,11 +216,10 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
             f"{_say(second)}.", (first, second))
     if match.score < MIN_SCOPE_SCORE or _vague(a) or _vague(b) or _far_apart(qa, qb):
         return None  # unsure it is the same quantity, and no conflict: not worth a reviewer
-    reason = why
     severity = round(min(1.0, difference) * match.score * 0.5, 3)
     return Finding(
         pair_id, "scope", severity, topic, match.score,
-        f"Values differ but the scope does not match ({reason}); check the scope: "
+        f"Values differ but the scope does not match ({why}); check the scope: "
         f"{_say(first)}; {_say(second)}.", (first, second))
 
 
