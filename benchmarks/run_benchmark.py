@@ -119,7 +119,7 @@ def measure_size(articles: int, seed: int, embed_sample: int | None) -> dict[str
     """Time every stage on a fresh corpus of `articles` articles; return the measurements."""
     from make_corpus import make_corpus
 
-    from verifier.claims import extract_claims
+    from verifier.pipeline import extract_all_claims
     from verifier.compare import build_topics, judge_all
     from verifier.embedding import CachedEmbedder, HashingEmbedder, MiniLMEmbedder
     from verifier.match import find_candidates, mutual_best
@@ -148,7 +148,7 @@ def measure_size(articles: int, seed: int, embed_sample: int | None) -> dict[str
         sentences, t["split"] = _timed(
             lambda: sum(len(split_sentences(s.text, s.body_start)) for s in sources))
         out["sentences"] = sentences
-        claims, t["claims"] = _timed(lambda: [c for s in sources for c in extract_claims(s)])
+        claims, t["claims"] = _timed(lambda: extract_all_claims(sources))
         out["claims"] = len(claims)
         rss["after_claims"] = _rss_mib()
 
