@@ -119,10 +119,10 @@ def measure_size(articles: int, seed: int, embed_sample: int | None) -> dict[str
     """Time every stage on a fresh corpus of `articles` articles; return the measurements."""
     from make_corpus import make_corpus
 
-    from verifier.pipeline import extract_all_claims
     from verifier.compare import build_topics, judge_all
     from verifier.embedding import CachedEmbedder, HashingEmbedder, MiniLMEmbedder
     from verifier.match import find_candidates, mutual_best
+    from verifier.pipeline import extract_all_claims
     from verifier.records import RunResult
     from verifier.report import (
         render_claims_csv,
