@@ -31,6 +31,7 @@ MIN_MATCH_SCORE = 0.58
 MIN_ANCHORED_SIMILARITY = 0.25
 MIN_ANCHORED_COUNTED = 0.7
 TOP_K = 8
+MAX_PARTNERS = 4  # findings per claim, strongest first: keeps output linear in the corpus
 BLOCK_ROWS = 256  # rows per matrix product: bounds memory to 256 × claims floats
 
 
@@ -335,4 +336,13 @@ def mutual_best(claims: Sequence[Claim], candidates: Sequence[Match]) -> list[Ma
                     cm.quantity.unit == ck.quantity.unit:
                 restated.append(m)
                 break
-    return sorted(kept + restated, key=lambda m: (m.a, m.b))
+    # A figure repeated across hundreds of articles would pair with each of them; a reviewer
+    # needs its strongest few, and the topic table shows the rest side by side.
+    partners: dict[int, int] = defaultdict(int)
+    bounded = []
+    for m in sorted(kept + restated, key=lambda m: (-m.score, m.a, m.b)):
+        if partners[m.a] < MAX_PARTNERS and partners[m.b] < MAX_PARTNERS:
+            partners[m.a] += 1
+            partners[m.b] += 1
+            bounded.append(m)
+    return sorted(bounded, key=lambda m: (m.a, m.b))
