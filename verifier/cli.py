@@ -85,7 +85,11 @@ def check(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no summary.")] = False,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of unexpected errors.")] = False,
 ) -> None:
-    """Cross-check every article under PATHS and write the reports."""
+    """Cross-check every article under PATHS and write the reports.
+
+    Exit 0: nothing unreviewed at or above --fail-on; 1: such findings; 2: usage or input
+    error. Record a decision with: verify review ID --status explained --note "..."
+    """
     from verifier import pipeline
     from verifier.report import render_step_summary, render_summary_table, write_outputs
 
