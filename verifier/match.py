@@ -289,7 +289,7 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
             counted_cos = float(counted_vectors[ca] @ counted_vectors[cb]) \
                 if ca and cb else 0.0
             csim = _frame_similarity(a, b, counted_similarity(ca, cb, counted_cos, cosine))
-            score = 0.55 * cosine + 0.45 * csim + _context_bonus(a, b)
+            score = min(1.0, 0.55 * cosine + 0.45 * csim + _context_bonus(a, b))
             if ca and cb and csim < MIN_COUNTED_SIMILARITY and not (
                     a.frame.event and a.frame.event == b.frame.event):
                 continue  # both say what they count, and it is not the same thing
