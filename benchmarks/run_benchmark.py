@@ -339,6 +339,11 @@ print(json.dumps({{"verifier_imports": t1 - t0, "sentence_transformers_import": 
                   "texts_encoded": encode["texts"],
                   "rest_of_pipeline": t4 - t3b - encode["s"]}}))
 """
+    return _run_script(code, cache_home)
+
+
+def _run_script(code: str, cache_home: str) -> dict[str, float]:
+    """Run a measuring script in a fresh interpreter with its own cache; its last line is JSON."""
     env = dict(os.environ, XDG_CACHE_HOME=cache_home)
     env.pop("VERIFY_CACHE_IN_CLAIMS", None)
     _, proc = _run([sys.executable, "-c", code], env=env, cwd=ROOT)
@@ -365,12 +370,7 @@ t3 = time.perf_counter()
 print(json.dumps({{"imports": t1 - t0, "pipeline_run": t2 - t1, "render": t3 - t2,
                   "torch_loaded": "torch" in sys.modules}}))
 """
-    env = dict(os.environ, XDG_CACHE_HOME=cache_home)
-    env.pop("VERIFY_CACHE_IN_CLAIMS", None)
-    _, proc = _run([sys.executable, "-c", code], env=env, cwd=ROOT)
-    if proc.returncode != 0:
-        return {"error": proc.stderr[-500:]}  # type: ignore[dict-item]
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return _run_script(code, cache_home)
 
 
 # -------------------------------------------------------------------------------------------
