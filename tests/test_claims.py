@@ -43,3 +43,11 @@ def test_claim_ids_survive_an_inserted_paragraph() -> None:
     assert before[0].id in {c.id for c in after}
     moved = next(c for c in after if c.id == before[0].id)
     assert moved.quantity.start > before[0].quantity.start
+
+
+def test_a_number_of_something_is_not_a_reference_back() -> None:
+    claims = _claims("The ministry says daily murders fell 14 per cent. But Crisis Group, "
+                     "comparing the total number of victims, points to a 1 per cent drop in the "
+                     "murder toll.")
+    assert claims[-1].frame.counted == "murder toll"
+    assert "total number of victims" in claims[-1].statement

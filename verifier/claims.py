@@ -126,7 +126,8 @@ def _replace_id(claim: Claim, claim_id: str) -> Claim:
 
 _ANAPHOR = re.compile(r"\b(?:(?i:the|this|that|its|their)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s)"
                       r"\s+(?i:(?:own|real|true|actual|official|final|correct|right|same)\s+)?"
-                      r"(?i:figure|number|total|tally|count|estimate|rate|share|proportion)\b")
+                      r"(?i:figure|number|total|tally|count|estimate|rate|share|proportion)\b"
+                      r"(?!\s+(?i:of|number)\b)")  # "the total number of victims" names its noun
 
 
 def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:

@@ -152,6 +152,8 @@ def _restrictive_mismatch(a: Claim, b: Claim) -> bool:
 def _extra_modifier(a: Claim, b: Claim) -> bool:
     """a's counted phrase is b's plus words that b's whole sentence never uses: a narrower
     quantity ("core inflation", "food inflation") than the one b measures."""
+    if a.source == b.source:
+        return False  # within one article a writer drops modifiers after the first mention
     wa = _content_words(a.frame.counted).split()
     wb = _content_words(b.frame.counted).split()
     if not wb or len(wa) <= len(wb) or wa[-len(wb):] != wb:
