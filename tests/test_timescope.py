@@ -83,5 +83,12 @@ def test_the_date_of_a_baseline_is_not_the_period_of_the_change() -> None:
     sentence = "That is up 12 percent from the 7,980 people counted in January 2024."
     start = sentence.index("12 percent")
     scope = time_for(sentence, (0, len(sentence)), (start, start + 10), "2025-02-01",
-                     ((sentence.index("7,980"), sentence.index("7,980") + 5),))
+                     ((sentence.index("7,980"), sentence.index("7,980") + 5),), change=True)
     assert scope is None
+
+
+def test_from_in_a_count_is_not_a_baseline() -> None:
+    sentence = "He received €2.6 million in payments from the network in 2023 alone."
+    start = sentence.index("€2.6 million")
+    scope = time_for(sentence, (0, len(sentence)), (start, start + 12), None)
+    assert scope is not None and scope.key == "2023"

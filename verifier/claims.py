@@ -80,7 +80,8 @@ def claims_from_sentence(source: Source, sentence: Sentence,
         clause = clause_around(sentence.text, q.start, q.end)
         others = tuple(s for s in spans if s != (q.start, q.end))
         time = time_for(sentence.text, (clause.start, clause.end), (q.start, q.end),
-                        source.published or reference_date, others)
+                        source.published or reference_date, others,
+                        change=q.kind in ("percent", "percentage_points", "multiplier"))
         frame = frame_for(sentence.text, q, time)
         absolute = Quantity(
             start=sentence.start + q.start, end=sentence.start + q.end, text=q.text,

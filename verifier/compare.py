@@ -7,6 +7,7 @@ that still differs is a scope difference, shown to the reviewer as "check the sc
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -160,7 +161,11 @@ def _part_and_whole(a: Quantity, b: Quantity) -> bool:
     if a.kind in ("percent", "percentage_points", "fraction", "multiplier"):
         return False
     lo, hi = sorted((_magnitude(a), _magnitude(b)))
-    return lo > 0 and hi / lo > CONFLICT_MAX_RATIO
+    if lo <= 0 or hi / lo <= CONFLICT_MAX_RATIO:
+        return False
+    # €2.6 million against €260,000 is a slipped zero, exactly what a fact-checker wants
+    power = math.log10(hi / lo)
+    return abs(power - round(power)) > 0.02
 
 
 def _vague(claim: Claim) -> bool:

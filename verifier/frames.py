@@ -565,5 +565,8 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         target = _noun_phrase_after(sentence, q.end + m.start(1))
         if target[:1].isupper():
             target = ""  # "refugees from Darfa": an origin or a place, not a subset
+        elif q.kind != "count" and re.search(r"(?i)\bfrom\s+\S*\s*$",
+                                              sentence[q.end:q.end + m.start(1)]):
+            target = ""  # "€2.6 million in payments from the network": a source of money
     return Frame(counted=counted, event=event, modality=modality, aggregation=aggregation,
                  direction=direction, place=place, time=time, target=target)

@@ -312,17 +312,19 @@ def _is_dateline(sentence: str, found: FoundTime) -> bool:
 
 
 def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
-             published: str | None, exclude: tuple[tuple[int, int], ...] = ()) -> TimeScope | None:
+             published: str | None, exclude: tuple[tuple[int, int], ...] = (),
+             change: bool = False) -> TimeScope | None:
     """The time scope that governs the figure at `quantity` (offsets within `sentence`).
 
     Prefer an expression in the figure's own clause, nearest first; else the only one in the
-    sentence. Spans in `exclude` are the figure itself and other figures (a year that is the
-    figure is not its scope).
+    sentence. For a `change` ("up 12 per cent from ... in January"), dates in the phrase it is
+    measured from are its baseline, not its period. Spans in `exclude` are other figures (a
+    year that is the figure is not its scope).
     """
     times = [t for t in find_times(sentence, published)
              if not any(t.start < e and s < t.end for s, e in (quantity, *exclude))
              and not _BASELINE.search(sentence[max(0, t.start - 25):t.start])
-             and not _in_baseline_phrase(sentence, quantity, t)
+             and not (change and _in_baseline_phrase(sentence, quantity, t))
              and not _is_dateline(sentence, t)]
     if not times:
         return None
