@@ -161,11 +161,12 @@ def same_party(a: str | None, b: str | None) -> bool:
     """Loose equality of parties: case, a leading "the" and possessives do not matter."""
     if a is None or b is None:
         return a is b
-    return _party_key(a) == _party_key(b)
+    return party_key(a) == party_key(b)
 
 
 @functools.lru_cache(maxsize=65536)
-def _party_key(party: str) -> str:
+def party_key(party: str) -> str:
+    """The form parties compare in: case, a leading "the", possessives and punctuation go."""
     key = party.lower().replace("’", "'")
     key = re.sub(r"^the\s+", "", key)
     key = re.sub(r"'s\b", "", key)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from verifier.attribution import _party_key
+from verifier.attribution import party_key
 from verifier.embedding import Embedder
 from verifier.intervals import dimension
 from verifier.records import Claim
@@ -48,7 +48,7 @@ class Match:
 
 def party_of(claim: Claim) -> tuple[str, str]:
     """Sources are separate per file and, inside a file, per asserting party."""
-    return (claim.source, _party_key(claim.attribution) if claim.attribution else "")
+    return (claim.source, party_key(claim.attribution) if claim.attribution else "")
 
 
 _STOPWORDS = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "high", "level", "more",
@@ -75,9 +75,12 @@ def counted_similarity(a: str, b: str, cosine: float, statement_cosine: float) -
     return max(fuzz.token_set_ratio(wa, wb) / 100.0, cosine)
 
 
-TOLL_EVENTS = frozenset({"death", "wound", "disappear"})
-GENERIC_COUNTED = {"people", "person", "persons", "individual", "individuals", "resident",
-                   "residents", "other", "others", "civilian", "civilians", "one", "ones"}
+# Casualty counts are compared only with the same casualty ("killed" never with "wounded").
+CASUALTY_EVENTS = frozenset({"death", "wound", "disappear"})
+# Nouns that say nothing about what is counted, in _content_words' form (trailing "s" cut).
+GENERIC_COUNTED = frozenset(w.rstrip("s") for w in (
+    "people", "person", "persons", "individual", "individuals", "resident", "residents",
+    "other", "others", "civilian", "civilians", "one", "ones"))
 
 
 def _frame_similarity(a: Claim, b: Claim, csim: float) -> float:
@@ -89,8 +92,7 @@ def _frame_similarity(a: Claim, b: Claim, csim: float) -> float:
         return csim
     ca, cb = set(_content_words(a.frame.counted).split()), set(
         _content_words(b.frame.counted).split())
-    generic = {w.rstrip("s") for w in GENERIC_COUNTED}
-    if not ca or not cb or ca <= generic or cb <= generic:
+    if not ca or not cb or ca <= GENERIC_COUNTED or cb <= GENERIC_COUNTED:
         return max(csim, 0.7)
     return csim
 
@@ -101,7 +103,7 @@ def _events_compatible(a: Claim, b: Claim) -> bool:
     if a.quantity.kind not in ("count", "measure") or b.quantity.kind not in ("count", "measure"):
         return True
     ea, eb = a.frame.event, b.frame.event
-    if ea in TOLL_EVENTS or eb in TOLL_EVENTS:
+    if ea in CASUALTY_EVENTS or eb in CASUALTY_EVENTS:
         return ea == eb  # a death toll is compared only with a death toll
     return not ea or not eb or ea == eb
 
@@ -180,9 +182,8 @@ def _anchored(a: Claim, b: Claim, csim: float) -> bool:
     if ta is None or tb is None or ta.key != tb.key or ta.kind != tb.kind:
         return False
     wa, wb = _content_words(a.frame.counted), _content_words(b.frame.counted)
-    generic = {w.rstrip("s") for w in GENERIC_COUNTED}
     if wa and wb and fuzz.token_sort_ratio(wa, wb) < 90 and not (
-            set(wa.split()) <= generic or set(wb.split()) <= generic):
+            set(wa.split()) <= GENERIC_COUNTED or set(wb.split()) <= GENERIC_COUNTED):
         return False
     return csim >= MIN_ANCHORED_COUNTED and bool(a.frame.counted or a.frame.event)
 
@@ -210,7 +211,7 @@ def _same_head_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         words = _content_words(claim.frame.counted).split()
-        if words and words[-1] not in {w.rstrip("s") for w in GENERIC_COUNTED}:
+        if words and words[-1] not in GENERIC_COUNTED:
             groups[words[-1]].append(i)
     pairs = []
     for members in groups.values():
