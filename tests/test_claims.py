@@ -51,3 +51,14 @@ def test_a_number_of_something_is_not_a_reference_back() -> None:
                      "murder toll.")
     assert claims[-1].frame.counted == "murder toll"
     assert "total number of victims" in claims[-1].statement
+
+
+def test_the_report_is_the_report_the_article_named() -> None:
+    claims = _claims("Waiting lists reached 14,200, according to the board's performance "
+                     "report. The report also shows that 4,100 were orthopaedic patients.")
+    assert {c.attribution for c in claims} == {"the board's performance report"}
+
+
+def test_the_report_with_no_report_named_is_the_authors_reading() -> None:
+    claims = _claims("The report also shows that 4,100 were orthopaedic patients.")
+    assert claims[0].attribution is None

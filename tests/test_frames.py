@@ -52,6 +52,7 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("A fall of just 2 per cent in May.", "2 per cent", "change"),
         ("Her approval rates stand at around 82 per cent.", "around 82 per cent", "share"),
         ("The bulletin recorded 1,240 suspected cases in the daily bulletin.", "1,240", "total"),
+        ("Orthopaedic patients made up 4,100 of those waiting.", "4,100", "part"),
     ],
 )
 def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:
@@ -69,6 +70,12 @@ def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:
          "actual"),
         ("Under the agreement, Veloria will give Castria $2.4 billion over three years.",
          "$2.4 billion", "actual"),
+        # an announced decision, reported in the past, is not a threat
+        ("Northwind said on Wednesday that it would cut 1,800 jobs.", "1,800", "actual"),
+        # "planned" describing the thing counted is no plan about the figure
+        ("The number of patients waiting for planned surgery reached 14,200.", "14,200",
+         "actual"),
+        ("The government has planned 4,000 new homes.", "4,000", "threat"),
     ],
 )
 def test_modality(sentence: str, figure: str, modality: str) -> None:
@@ -98,6 +105,7 @@ def test_tariff_target() -> None:
         ("Sheinbaum mobilised an additional 10,000 National Guard troops.", "10,000", "deploy"),
         ("Three gendarmes were killed in an ambush.", "Three", "death"),
         ("Eleven others were wounded in the ambush.", "Eleven", "wound"),
+        ("By Sunday, 23 people had lost their lives across the valley.", "23", "death"),
     ],
 )
 def test_event_class(sentence: str, figure: str, event: str) -> None:
@@ -136,3 +144,12 @@ def test_a_noun_after_the_thing_counted_is_not_its_event() -> None:
 def test_thresholds_are_not_measurements(sentence: str, figure: str) -> None:
     q = next(q for q in parse_quantities(sentence) if figure in q.text)
     assert frame_for(sentence, q, None).aggregation == "threshold"
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Some 12,900 patients were waiting for surgery.", "Some 12,900"),
+    ("It would cut 1,800 jobs as it tries to return to profit.", "1,800"),
+])
+def test_nouns_that_share_a_stem_with_an_event_are_not_events(sentence: str,
+                                                              figure: str) -> None:
+    assert _frame(sentence, figure)[0].event == ""

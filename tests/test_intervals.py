@@ -47,6 +47,9 @@ def q(text: str) -> Quantity:
     ("2 miles", "3.2 km"),
     ("100 pounds of", "45.4 kg"),
     ("14 per cent", "14.4%"),
+    ("about 1,800", "1,850"),
+    ("some 12,900", "13,200"),
+    ("roughly 15 per cent", "16 per cent"),
 ])
 def test_compatible(a: str, b: str) -> None:
     qa, qb = q(a), q(b)
@@ -68,6 +71,9 @@ def test_compatible(a: str, b: str) -> None:
     ("threefold", "3"),
     ("fewer than 100", "40"),
     ("1.4 million", "1,500,000"),
+    # a precise figure hedged stays precise; a round one keeps the full ±10 %
+    ("some 12,900", "more than 14,000"),
+    ("about 487", "520"),
 ])
 def test_not_compatible(a: str, b: str) -> None:
     qa, qb = q(a), q(b)

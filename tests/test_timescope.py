@@ -92,3 +92,10 @@ def test_from_in_a_count_is_not_a_baseline() -> None:
     start = sentence.index("€2.6 million")
     scope = time_for(sentence, (0, len(sentence)), (start, start + 12), None)
     assert scope is not None and scope.key == "2023"
+
+
+def test_by_a_weekday_and_date_reads_a_count_as_of_that_date() -> None:
+    sentence = "By Sunday, June 8, at least 23 people had died in the floods."
+    at = sentence.index("at least 23")
+    scope = time_for(sentence, (0, len(sentence)), (at, at + 11), "2025-06-09")
+    assert scope is not None and (scope.key, scope.kind) == ("2025-06-08", "count_as_of")

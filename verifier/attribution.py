@@ -50,7 +50,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<party>{_PROPER})['’]s?\s+(?:own\s+)?(?:calculations?|estimates?|figures?|data|"
         rf"analysis|count|tally|numbers|statistics)\b")),
     ("cited_by", re.compile(rf"\b(?:cited|quoted|reported|announced)\s+by\s+(?P<party>{_PARTY})")),
-    ("said", re.compile(rf"(?P<party>{_PARTY})\s*,?\s+{_SAY_VERBS}\b")),
+    ("said", re.compile(rf"(?P<party>{_PARTY})\s*,?\s+(?:(?:also|further|separately|later|"
+                        rf"previously|now|still|then|however|too)\s+)?{_SAY_VERBS}\b")),
     # "Basin Water Watch, an independent monitoring group that ..., points to ..."
     ("appositive", re.compile(
         rf"(?P<party>{_PROPER})\s*,\s+(?:an?|the)\s+(?:[^,;]|,(?=\d)){{3,160}},\s+"
@@ -59,9 +60,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _NOT_PARTIES = {
-    "it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "the report",
-    "the data", "data", "the study", "the figures", "report", "figures", "the", "a", "an",
+    "it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "data", "report",
+    "figures", "the", "a", "an",
 }
+# "The report also shows ...": a party only as a reference back to one the article named
+# ("the board's quarterly performance report"); claims.py resolves or drops it.
+BACK_REFERENCES = frozenset({"the report", "the data", "the study", "the figures", "the survey",
+                             "the analysis", "the statistics", "the census"})
 _LEADING_NOISE = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|also|in|on|by)\s+",
                             re.IGNORECASE)
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from verifier.attribution import attribute
+from verifier.attribution import BACK_REFERENCES, attribute
 from verifier.frames import ASIDE, clause_around, frame_for
 from verifier.quantities import parse_quantities
 from verifier.records import COMPARABLE_KINDS, Claim, Quantity, Sentence, Source
@@ -173,12 +173,14 @@ def extract_claims(source: Source, reference_date: str | None = None) -> list[Cl
 
 def _canonical_parties(claims: list[Claim]) -> list[Claim]:
     """One name per party within an article: "the forestry department" later in the text is
-    "the state forestry department" named earlier, not a second source."""
+    "the state forestry department" named earlier, not a second source; "the report" is the
+    report the article named, or the author's own reading when it named none."""
     names = sorted({c.attribution for c in claims if c.attribution}, key=lambda n: -len(n))
     words = {n: set(re.findall(r"[a-z]+", n.lower())) - {"the", "s", "own"} for n in names}
-    canonical: dict[str, str] = {}
+    canonical: dict[str, str | None] = {}
     for name in names:
+        fallback = None if name.lower() in BACK_REFERENCES else name
         canonical[name] = next((longer for longer in names if len(longer) > len(name)
-                                and words[name] and words[name] <= words[longer]), name)
+                                and words[name] and words[name] <= words[longer]), fallback)
     return [replace(c, attribution=canonical[c.attribution]) if c.attribution else c
             for c in claims]

@@ -81,9 +81,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         ("transfer", r"\b(?:transfer\w*|sen[dt]\w*|extradit\w*|hand\w* over|turn\w* over|"
                      r"handed|expel\w*|deliver\w*)\b"),
-        ("deport", r"\b(?:deport\w*|repatriat\w*|return\w*|receiv\w*|removal\w*|"
+        ("deport", r"\b(?:deport\w*|repatriat\w*|returne\w*|receiv\w*|removal\w*|"
                    r"remov\w*)\b"),
-        ("deploy", r"\b(?:deploy\w*|mobili[sz]\w*|dispatch\w*|station\w*|surg\w*|troops?)\b"),
+        ("deploy", r"\b(?:deploy\w*|mobili[sz]\w*|dispatch\w*|station\w*|troops?)\b"),
         ("seize", r"\b(?:seiz\w*|confiscat\w*|intercept\w*|haul\w*|impound\w*)\b"),
         ("capture", r"\b(?:captur\w*|arrest\w*|detain\w*|apprehen\w*|caught|jail\w*|"
                     r"imprison\w*)\b"),
@@ -95,7 +95,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("evacuate", r"\b(?:evacuat\w*)\b"),
         ("displace", r"\b(?:displac\w*|fled|flee\w*|uproot\w*|homeless\w*)\b"),
         ("death", r"\b(?:kill\w*|died|dead|death\w*|die|dying|murder\w*|homicid\w*|fatal\w*|"
-                  r"overdos\w*|toll)\b"),
+                  r"overdos\w*|toll|perish\w*|drown\w*|lost (?:their|his|her) li(?:ves|fe)|"
+                  r"lives (?:were |have been |had been )?lost|bodies)\b"),
         ("disappear", r"\b(?:disappear\w*|missing|unaccounted)\b"),
         ("tariff", r"\b(?:tariff\w*|levy|levies|levied|dut(?:y|ies)|tax\w*)\b"),
         ("trade", r"\b(?:trade|export\w*|import\w*|shipp\w*|commit\w* \S+ barrels)\b"),
@@ -108,7 +109,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 _THREAT = re.compile(
-    r"\b(?:threat\w*|warn\w*|propos\w*|planned|plans? to|planning to|sought to|seeks? to|"
+    r"\b(?:threat\w*|warn\w*|propos\w*|planned(?=\s+(?:\S+\s+)?$)|plans? to|planning to|"
+    r"sought to|seeks? to|"
     r"seeking to|would|could|might|vow\w*|aims? to|intend\w*|possibl\w*|potential\w*|"
     r"considering|floated|demand\w*)\b", re.IGNORECASE)
 # "asked donors for $412 million", "the budget request of $2bn": wanted, not granted.
@@ -152,6 +154,9 @@ _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\
                       r"\b[\d,.]+\s+[^:;.]{0,40}:\s+(?:[^:;.]*,\s*)?$|"
                       r"\b(?:including|of which|of whom|among them|among whom)\s+(?:some\s+|"
                       r"about\s+|around\s+|at least\s+)?$)")
+# "made up 4,100 of those waiting", "$310 million of the package": a part of a named whole.
+_PART_OF_AFTER = re.compile(r"(?i)^\s*(?:[a-z]+\s+)?of\s+(?:the|those|them|these|its|their|all|"
+                            r"whom|which)\b")
 # A baseline over other years, not this period's figure: "the five-year average is 640,000".
 _AVERAGE = re.compile(r"(?i)\b(?:[\w]+-year|long-term|long-run|historical|historic|seasonal|"
                       r"decade|normal|previous|prior)\s+(?:average|mean|median|norm)\b")
@@ -486,6 +491,21 @@ def _is_rate_figure(sentence: str, clause: Clause, q: Quantity, counted: str) ->
                                            head))
 
 
+_ANNOUNCED = re.compile(r"(?i)\b(?:said|says|announced|announces|confirmed|confirms|told \w+)"
+                        r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|he|she|they|we|the\s+\w+)\s+$")
+
+
+def _is_threat(before: str) -> bool:
+    """A threat, plan or possibility governs the figure. "said it would cut 1,800 jobs" reports
+    a decision (future in the past), not a threat."""
+    found = [m for m in _THREAT.finditer(before)]
+    if not found:
+        return False
+    last = found[-1]
+    return not (last.group(0).lower() == "would" and len(found) == 1
+                and _ANNOUNCED.search(before[:last.start()]))
+
+
 def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     """Read the frame of the figure `q` (offsets within `sentence`)."""
     clause = clause_around(sentence, q.start, q.end)
@@ -495,7 +515,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     event = event_of(sentence, clause, q, counted)
     before_text = plain[clause.start:q.start]
     modality = "actual"
-    if _THREAT.search(before_text[-70:]):
+    if _is_threat(before_text[-70:]):
         modality = "threat"
     elif _REQUEST.search(before_text[-60:]):
         modality = "request"
@@ -508,7 +528,8 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
             _THRESHOLD_AFTER.match(sentence[q.end:q.end + 30]):
         aggregation = "threshold"  # "the 15 per cent level the WHO treats as an emergency"
     elif _PART_OF.search(sentence[clause.start:q.start]) or _PART_OF.search(
-            sentence[:q.start][:40]):
+            sentence[:q.start][:40]) or (q.kind not in (KIND_PERCENT, KIND_FRACTION, KIND_POINTS)
+                                         and _PART_OF_AFTER.match(after_text)):
         aggregation = "part"
     elif _CAPACITY.search(sentence[max(clause.start, q.start - 40):q.start]) or re.match(
             r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:beds|seats|places|capacity)\b", after_text) and \

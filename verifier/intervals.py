@@ -11,8 +11,11 @@ wording                               qualifier    effective interval (N = state
 ====================================  ===========  ========================================
 "14 per cent", "1.4 million"          exact        N ± half a unit of the last stated digit
                                                    (scale words count: "1.4 million" ± 50,000)
-"around / about / roughly / some /    approx       [N·(1−APPROX_BAND), N·(1+APPROX_BAND)]
-an estimated / approximately / ~"                  = ±10 %
+"around / about / roughly / some /    approx       N ± the last significant digit's unit,
+an estimated / approximately / ~"                  kept within [±3 %, ±10 %]: "around
+                                                   80,000" ±10 %, "about 1,800" ±5.6 %,
+                                                   "some 12,900" ±3 % (a precise figure
+                                                   hedged is still precise)
 "almost / nearly / just under /       at_most      [N·(1−ALMOST_BAND), N] = [0.9·N, N]
 close to"
 "more than / over / above /           more_than    [N, N·MORE_THAN_CAP] = [N, 1.3·N]
@@ -50,8 +53,10 @@ from verifier.records import (
     Quantity,
 )
 
-# "around 80,000": the figure may be off by this share either way.
+# "around 80,000": the figure may be off by this share either way, at most...
 APPROX_BAND = 0.10
+# ...and at least this share, when the stated digits are precise ("some 12,900").
+APPROX_MIN_BAND = 0.03
 # "almost 9,000": the figure lies in [N·(1−band), N].
 ALMOST_BAND = 0.10
 # "more than 200,000" / "at least 50": soft upper cap N·k; journalists round a figure *down*
@@ -160,6 +165,28 @@ def _half_step(q: Quantity) -> float:
     return 0.5 * (10.0 ** -decimals) * scale
 
 
+def approx_band(text: str, value: float) -> float:
+    """The share a hedged figure may be off: one unit of its last significant digit, within
+    [APPROX_MIN_BAND, APPROX_BAND]. Number words ("about fifty") take the full band."""
+    m = _DIGITS.search(text)
+    if m is None or not value:
+        return APPROX_BAND
+    digits = m.group(0).replace(",", "")
+    whole, _, decimals = digits.partition(".")
+    if decimals.rstrip("0"):
+        unit = 10.0 ** -len(decimals.rstrip("0"))
+    else:
+        stripped = whole.rstrip("0")
+        unit = 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
+    scale = 1.0
+    for s in _SCALE_IN_TEXT.finditer(text):
+        scale = _SCALE_WORDS[(s.group(1) or s.group(2)).lower()]
+    stated = float(digits) * scale
+    if stated <= 0:
+        return APPROX_BAND
+    return min(APPROX_BAND, max(APPROX_MIN_BAND, unit * scale / stated))
+
+
 def effective_interval(q: Quantity) -> tuple[float, float]:
     """The interval used for comparison, in base units, with the soft caps of the table."""
     v = q.value
@@ -179,8 +206,9 @@ def effective_interval(q: Quantity) -> tuple[float, float]:
         lo = low if low is not None else hi * UP_TO_FLOOR
         hi += half
     elif qual == "approx":
-        lo = low if low is not None else v * (1 - APPROX_BAND)
-        hi = high if high is not None else v * (1 + APPROX_BAND)
+        band = approx_band(q.text, v)
+        lo = low if low is not None else v * (1 - band)
+        hi = high if high is not None else v * (1 + band)
         lo, hi = min(lo, v - half), max(hi, v + half)
     else:  # exact, range
         lo = low if low is not None else v

@@ -83,18 +83,18 @@ GENERIC_COUNTED = frozenset(w.rstrip("s") for w in (
     "other", "others", "civilian", "civilians", "one", "ones"))
 
 
-def _frame_similarity(a: Claim, b: Claim, csim: float) -> float:
+def _frame_similarity(a: Claim, b: Claim, csim: float, cosine: float) -> float:
     """Same event when one side counts only "people" or neither says what it counts:
     "12,400 people arrived" and "20,000 new arrivals"; "1.2 million acres burned" and
-    "wildfires scorched 300,000 hectares"."""
-    ea, eb = a.frame.event, b.frame.event
-    if not ea or ea != eb:
-        return csim
+    "wildfires scorched 300,000 hectares". Without an event, "people" says nothing against
+    "patients": the statements decide."""
     ca, cb = set(_content_words(a.frame.counted).split()), set(
         _content_words(b.frame.counted).split())
-    if not ca or not cb or ca <= GENERIC_COUNTED or cb <= GENERIC_COUNTED:
-        return max(csim, 0.7)
-    return csim
+    generic = not ca or not cb or ca <= GENERIC_COUNTED or cb <= GENERIC_COUNTED
+    ea, eb = a.frame.event, b.frame.event
+    if not ea or ea != eb:
+        return max(csim, min(cosine, 0.7)) if generic and not ea and not eb else csim
+    return max(csim, 0.7) if generic else csim
 
 
 def _events_compatible(a: Claim, b: Claim) -> bool:
@@ -291,7 +291,8 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
             ca, cb = a.frame.counted, b.frame.counted
             counted_cos = float(counted_vectors[ca] @ counted_vectors[cb]) \
                 if ca and cb else 0.0
-            csim = _frame_similarity(a, b, counted_similarity(ca, cb, counted_cos, cosine))
+            csim = _frame_similarity(a, b, counted_similarity(ca, cb, counted_cos, cosine),
+                                     cosine)
             score = min(1.0, 0.55 * cosine + 0.45 * csim + _context_bonus(a, b))
             if ca and cb and csim < MIN_COUNTED_SIMILARITY and not (
                     a.frame.event and a.frame.event == b.frame.event):

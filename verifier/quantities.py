@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verifier.intervals import ALMOST_BAND, APPROX_BAND, VAGUE_AMOUNTS
+from verifier.intervals import ALMOST_BAND, VAGUE_AMOUNTS, approx_band
 from verifier.records import (
     KIND_AGE,
     KIND_COUNT,
@@ -718,14 +718,15 @@ def _try_join(text: str, a: _Raw, b: _Raw, c: re.Match[str]) -> list[_Raw] | Non
     return [_Raw(start, b.end, mid, a.kind, a.unit, "range", a.value, b.value, has_unit=True)]
 
 
-def _interval(raw: _Raw) -> tuple[float | None, float | None]:
+def _interval(raw: _Raw, text: str) -> tuple[float | None, float | None]:
     """Literal interval of the wording; bands for around/almost come from intervals.py."""
     v = raw.value
     q = raw.qual
     if q == "range":
         return raw.low, raw.high
     if q == "approx":
-        return v * (1 - APPROX_BAND), v * (1 + APPROX_BAND)
+        band = approx_band(text, v)
+        return v * (1 - band), v * (1 + band)
     if q == "almost":
         return v * (1 - ALMOST_BAND), v
     if q in ("more_than", "at_least"):
@@ -763,7 +764,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         pos = max(skip_to, raw.end, pos + 1)
     out: list[Quantity] = []
     for raw in _join(text, raws):
-        low, high = _interval(raw)
+        low, high = _interval(raw, text[raw.start:raw.end])
         qual = "at_most" if raw.qual == "almost" else raw.qual
         out.append(Quantity(raw.start, raw.end, text[raw.start:raw.end], raw.value, raw.unit,
                             raw.kind, low, high, qual, raw.role))

@@ -342,8 +342,11 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
         # "risen every year since 2020, when it stood at 31,000": the figure is 2020's
         year = best.scope.start[:4]
         return TimeScope(best.scope.text, year, f"{year}-01-01", f"{year}-12-31", "period")
+    # "By Sunday, June 8": the preposition governs the weekday and the date it names
+    lead = min((t.start for t in times if t.scope.key == best.scope.key
+                and 0 <= best.start - t.end <= 3), default=best.start)
     if best.scope.kind == "as_of" and (
-            _AS_OF.search(sentence[max(0, best.start - 12):best.start])
+            _AS_OF.search(sentence[max(0, lead - 12):lead])
             or _LEVEL_REACHED.search(sentence[max(0, best.start - 60):best.start])):
         return replace(best.scope, kind="count_as_of")
     # Periods trump as-of dates in the same clause: "14,102 victims in the first six months
