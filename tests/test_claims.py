@@ -62,3 +62,12 @@ def test_the_report_is_the_report_the_article_named() -> None:
 def test_the_report_with_no_report_named_is_the_authors_reading() -> None:
     claims = _claims("The report also shows that 4,100 were orthopaedic patients.")
     assert claims[0].attribution is None
+
+
+def test_headline_figures_are_claims_marked_as_headline() -> None:
+    text = "Quake toll climbs to 487\n\nThe toll rose to 487 on Thursday, officials said.\n"
+    claims = extract_claims(Source(id="q.txt", path="q.txt", text=text, title="Quake toll "
+                                   "climbs to 487", body_start=text.index("The")))
+    assert [(c.headline, c.quantity.value, c.line) for c in claims] == [
+        (True, 487, 1), (False, 487, 3)]
+    assert text[claims[0].quantity.start:claims[0].quantity.end] == "487"

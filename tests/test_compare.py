@@ -1,8 +1,10 @@
 """Verdicts: conflict needs the same scope, scope needs a near-certain match."""
 
+from dataclasses import replace
+
 from factories import make_claim
 
-from verifier.compare import judge, same_time
+from verifier.compare import headline_echoes, judge, same_time
 from verifier.match import Match
 from verifier.records import TimeScope
 
@@ -101,3 +103,21 @@ def test_a_stated_rise_against_a_stated_fall_is_a_conflict() -> None:
 def test_finding_ids_do_not_depend_on_claim_order() -> None:
     a, b = _pair(14, 1)
     assert judge(a, b, _match()).id == judge(b, a, _match()).id
+
+
+def test_a_headline_repeating_a_conflicting_figure_is_named_too() -> None:
+    a, b = _pair(14, 1)
+    finding = judge(a, b, _match())
+    assert finding is not None
+    headline = replace(make_claim("Murders down 14 per cent", "14 per cent", 14,
+                                  unit="percent", kind="percent", claim_id="a.txt:headline"),
+                       headline=True)
+    other_figure = replace(headline, id="a.txt:other",
+                           quantity=replace(headline.quantity, value=9.0))
+    echoed = headline_echoes([finding], [headline, other_figure])
+    assert len(echoed) == 2
+    echo = next(f for f in echoed if f.id != finding.id)
+    assert {c.id for c in echo.claims} == {"a.txt:headline", b.id}
+    assert echo.verdict == "conflict" and "headline" in echo.explanation
+    agreement = judge(*_pair(14, 14), _match())
+    assert agreement is not None and headline_echoes([agreement], [headline]) == [agreement]

@@ -158,9 +158,23 @@ def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:
     return replace(claim, frame=frame, statement=statement)
 
 
+def headline_claims(source: Source, reference_date: str | None = None) -> list[Claim]:
+    """Figures in the title line. A headline compresses the body ("Quake toll climbs to 487"),
+    so its words are too few to match on; it only echoes findings on the body figure it
+    repeats (see compare.headline_echoes)."""
+    title = source.title
+    at = source.text.find(title, 0, source.body_start) if title and source.body_start else -1
+    if at < 0 or title is None:
+        return []
+    line = source.text.count("\n", 0, at) + 1
+    sentence = Sentence(start=at, end=at + len(title), text=title, line=line)
+    return [replace(c, headline=True)
+            for c in claims_from_sentence(source, sentence, reference_date)]
+
+
 def extract_claims(source: Source, reference_date: str | None = None) -> list[Claim]:
-    """All claims of one source, in reading order."""
-    claims: list[Claim] = []
+    """All claims of one source in reading order, the headline's first (marked `headline`)."""
+    claims: list[Claim] = headline_claims(source, reference_date)
     previous: list[Claim] = []
     for sentence in split_sentences(source.text, source.body_start):
         found = [_resolve_references(c, previous)

@@ -295,3 +295,34 @@ def judge_all(claims: Sequence[Claim], candidates: Sequence[Match]) -> list[Find
         findings.append(replace(finding, topic=label, topic_id=topic_id))
     order = {"conflict": 0, "scope": 1, "agree": 2}
     return sorted(findings, key=lambda f: (order[f.verdict], -f.severity, f.id))
+
+
+def headline_echoes(findings: Sequence[Finding], headlines: Sequence[Claim]) -> list[Finding]:
+    """The findings again with a headline in place of the body figure it repeats: a wrong
+    figure in a headline ("Bank raises rates to 7.25%") is read far more than the body, so a
+    reviewer sees it named too. Agreements are not echoed."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for h in headlines:
+        by_source[h.source].append(h)
+    echoes: dict[str, Finding] = {}
+    seen = {f.id for f in findings}
+    for f in findings:
+        if f.verdict == "agree":
+            continue
+        for mine, other in ((f.claims[0], f.claims[1]), (f.claims[1], f.claims[0])):
+            for h in by_source.get(mine.source, ()):
+                q, hq = mine.quantity, h.quantity
+                if (hq.value, hq.unit, hq.kind) != (q.value, q.unit, q.kind) or \
+                        other.source == h.source and other.quantity.start == hq.start:
+                    continue
+                pair_id = fingerprint(*sorted((h.id, other.id)))
+                if pair_id in seen or pair_id in echoes:
+                    continue
+                first, second = sorted((h, other), key=lambda c: (c.source, c.quantity.start))
+                echoes[pair_id] = replace(
+                    f, id=pair_id, claims=(first, second),
+                    explanation=f.explanation + f" The headline of {h.source} repeats "
+                    f"{hq.text} (line {h.line}).")
+    return sorted([*findings, *echoes.values()],
+                  key=lambda f: ({"conflict": 0, "scope": 1, "agree": 2}[f.verdict],
+                                 -f.severity, f.id))

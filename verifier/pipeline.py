@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from verifier.claims import extract_claims
-from verifier.compare import build_topics, judge_all
+from verifier.compare import build_topics, headline_echoes, judge_all
 from verifier.embedding import CachedEmbedder, Embedder, MiniLMEmbedder, default_cache_path
 from verifier.errors import InputError
 from verifier.match import find_candidates, mutual_best
@@ -71,10 +71,12 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
     """Cross-check every source under `paths` and return what the reports need."""
     sources, warnings = load_sources([*paths, *new_paths])
     claims = extract_all_claims(sources, progress=progress)
+    body = [c for c in claims if not c.headline]
     progress("matching", 0, 1)
-    candidates = find_candidates(claims, embedder or default_embedder(claims_dir))
-    findings: list[Finding] = judge_all(claims, candidates)
-    topics = build_topics(claims, mutual_best(claims, candidates))
+    candidates = find_candidates(body, embedder or default_embedder(claims_dir))
+    findings: list[Finding] = headline_echoes(judge_all(body, candidates),
+                                              [c for c in claims if c.headline])
+    topics = build_topics(body, mutual_best(body, candidates))
     progress("matching", 1, 1)
     new_ids = _resolve_new(new_paths, sources) if new_paths else ()
     if new_paths and not new_ids:

@@ -116,6 +116,7 @@ class Claim:
     attribution: str | None
     frame: Frame = field(default_factory=Frame)
     published: str | None = None
+    headline: bool = False  # read from the title: restates the body, never matched alone
 
     @property
     def party(self) -> str:
