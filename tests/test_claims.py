@@ -71,3 +71,22 @@ def test_headline_figures_are_claims_marked_as_headline() -> None:
     assert [(c.headline, c.quantity.value, c.line) for c in claims] == [
         (True, 487, 1), (False, 487, 3)]
     assert text[claims[0].quantity.start:claims[0].quantity.end] == "487"
+
+
+def test_a_duration_is_a_claim_only_when_it_is_the_figure() -> None:
+    claims = _claims("The median wait was 31 weeks. Patients should be seen within 18 weeks. "
+                     "Deaths rose in the past five years. He was jailed for 12 years.")
+    assert [c.quantity.text for c in claims] == ["31 weeks"]
+
+
+def test_the_statement_leaves_out_who_said_it() -> None:
+    claims = _claims("Guild organiser Ben Castillo said 2,400 jobs were being cut. According to "
+                     "the union, 300 staff were told on Monday.")
+    assert [(c.statement, c.attribution) for c in claims] == [
+        ("2,400 jobs were being cut", "Ben Castillo"),
+        ("300 staff were told on Monday", "the union")]
+
+
+def test_a_possessive_cue_stays_in_the_statement_it_names() -> None:
+    claims = _claims("Pinecrest County's own tally for the same period reaches $71 million.")
+    assert "tally" in claims[0].statement

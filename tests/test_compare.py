@@ -121,3 +121,15 @@ def test_a_headline_repeating_a_conflicting_figure_is_named_too() -> None:
     assert echo.verdict == "conflict" and "headline" in echo.explanation
     agreement = judge(*_pair(14, 14), _match())
     assert agreement is not None and headline_echoes([agreement], [headline]) == [agreement]
+
+
+def test_a_fate_on_one_side_only_is_no_scope_question() -> None:
+    trapped = make_claim("Norcoal says 41 miners were trapped.", "41", 41, counted="miners",
+                         event="trap", attribution="Norcoal")
+    underground = make_claim("There were 121 miners underground.", "121", 121,
+                             counted="miners", source="b.txt")
+    assert judge(trapped, underground, _match(0.95)) is None
+    also_trapped = replace(underground, frame=replace(underground.frame, event="trap"),
+                           quantity=replace(underground.quantity, value=46.0))
+    finding = judge(trapped, also_trapped, _match(0.95))
+    assert finding is not None and finding.verdict == "scope"

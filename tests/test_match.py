@@ -87,3 +87,11 @@ def test_each_claim_keeps_only_its_best_partner_per_party() -> None:
                   "Separately, 12 schools were closed by 3 September."),
     )
     assert _pairs(claims) == {("46", "71")}
+
+
+def test_the_same_noun_numbered_differently_does_not_pair() -> None:
+    claims = _claims(
+        ("a.txt", "The median one-bedroom asking rent was $2,150 in March."),
+        ("b.txt", "The median two-bedroom asking rent was $3,120 in March."),
+    )
+    assert _pairs(claims) == set()

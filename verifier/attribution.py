@@ -19,14 +19,19 @@ _PARTY_NOUNS = (
     r"commission|council|committee|union|association|company|firm|bank|organisation|"
     r"organization|ngo|charity|mayor|governor|president|prime minister|coalition|rebels|"
     r"opposition|hospital|doctors|medics|rescuers|civil defence|civil defense|white helmets|"
-    r"engineers|scientists|economists|investigators|inspectors|monitors|observers|prosecutors"
+    r"engineers|scientists|economists|investigators|inspectors|monitors|observers|prosecutors|"
+    r"board|federation|guild|network|watchdog|regulator|operator|university|trust|foundation|"
+    r"campaigners?|unions|party|bureau|service|insurers?|lawyers?|organi[sz]ers?|managers?|"
+    r"executives?|chief|director|head|leader|secretary|chairman|chairwoman|chair|owner|"
+    r"landlords?|teachers?|nurses|workers|staff|employees|shareholders|investors|manufacturer|"
+    r"retailer|utility|airline|insurer"
 )
 _WORD = r"[A-Z][\w.&-]*(?:['’](?!s\b)\w+)?"
 _PROPER = (rf"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|By|For|It|Its)\b)"
            rf"(?:{_WORD}|U\.S\.|UN)(?:\s+(?:of|for|and|the|on|de|del|la|{_WORD}))*")
 _COMMON = (
     rf"(?<!['’])(?:(?i:the|a|an|its|their|his|her)\s+)?(?:(?!(?:the|a|an)\b)[a-z][\w'’-]*\s+){{0,3}}?"
-    rf"(?:{_PARTY_NOUNS})\b"
+    rf"(?:{_PARTY_NOUNS})\b(?:['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{_PARTY_NOUNS})\b)?"
 )
 _PARTY = (rf"\b(?:(?:(?i:the)\s+)?{_PROPER}(?:['’]s\s+(?:[a-z]+\s+){{0,2}}(?:{_PARTY_NOUNS}))?"
           rf"|{_COMMON})")
@@ -80,6 +85,8 @@ class Attribution:
     start: int  # offset of the party name inside the sentence
     end: int
     how: str  # which pattern found it
+    cue_start: int = -1  # the whole cue ("according to X", "X said"), for statements without it
+    cue_end: int = -1
 
 
 def _clean_party(raw: str) -> str:
@@ -111,7 +118,7 @@ def find_attributions(sentence: str) -> tuple[Attribution, ...]:
                 continue  # "the end of X's government point to": X is no subject
             key = (match.start("party"), match.end("party"))
             if key not in found:
-                found[key] = Attribution(party, key[0], key[1], how)
+                found[key] = Attribution(party, key[0], key[1], how, match.start(), match.end())
     return tuple(sorted(found.values(), key=lambda a: (a.start, a.end)))
 
 
@@ -125,13 +132,20 @@ def attribute(sentence: str, quantity_start: int) -> str | None:
     Cues after a comma-separated figure still bind ("14 per cent, the ministry said"), but the
     nearest cue before the figure in the same clause wins, as a reader would read it.
     """
+    found = attribution_for(sentence, quantity_start)
+    return found.party if found else None
+
+
+def attribution_for(sentence: str, quantity_start: int) -> Attribution | None:
+    """Like `attribute`, with where the cue sits (cue span -1 when it cannot be cut out)."""
     cues = [c for c in find_attributions(sentence)
             if not 0 <= c.start - quantity_start <= 40 or c.how not in ("said", "possessive")
             or not _follows_figure(sentence, quantity_start, c.start)]
     saying = _SAYING.match(sentence)
     if saying and saying.end() <= quantity_start:
         # "The landlords' group disputed the figure, saying the real number was 600"
-        return _clean_party(saying.group("party"))
+        return Attribution(_clean_party(saying.group("party")), saying.start("party"),
+                           saying.end("party"), "saying")
     if not cues:
         return None
     before = [c for c in cues if c.start <= quantity_start]
@@ -147,12 +161,12 @@ def attribute(sentence: str, quantity_start: int) -> str | None:
         # A contrast ("but", "while") between cue and figure hands the figure back to the
         # author unless another cue follows it.
         if not re.search(r"\b(?:but|whereas|while)\b|;", between):
-            return cue.party
+            return cue
     if after:
         cue = after[0]
         between = sentence[quantity_start:cue.start]
         if not re.search(r"\b(?:but|whereas|while)\b|;", between):
-            return cue.party
+            return cue
     return None
 
 

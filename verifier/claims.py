@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from verifier.attribution import BACK_REFERENCES, attribute
+from verifier.attribution import BACK_REFERENCES, Attribution, attribution_for
 from verifier.frames import ASIDE, clause_around, frame_for
 from verifier.quantities import parse_quantities
-from verifier.records import COMPARABLE_KINDS, Claim, Quantity, Sentence, Source
+from verifier.records import COMPARABLE_KINDS, KIND_DURATION, Claim, Quantity, Sentence, Source
 from verifier.sentences import split_sentences
 from verifier.timescope import SAME_PERIOD, time_for
 
@@ -47,7 +47,25 @@ def _statement(sentence: str, q: Quantity) -> str:
     plain = "".join(parts)
     start = q.start - shift
     clause = clause_around(plain, start, start + len(q.text))
-    return re.sub(r"\s+", " ", plain[clause.start:clause.end]).strip(" ,;:-–—")
+    text = re.sub(r"\s+", " ", plain[clause.start:clause.end])
+    return re.sub(r" ([,.;:])", r"\1", re.sub(r"([,;:]) ?(?=[,.;:])", "", text)).strip(
+        " ,;:-–—.")
+
+
+def _without_cue(sentence: str, cue: Attribution | None, q: Quantity) -> str:
+    """The sentence with the attribution cue blanked (offsets kept): who says it is the claim's
+    attribution, and "Guild organiser Ben Castillo said" would only pull the statement's
+    embedding away from another party's statement of the same figure."""
+    if cue is None or cue.cue_start < 0 or cue.cue_end > q.start or \
+            cue.how not in ("said", "according_to", "per", "cited_by", "appositive"):
+        return sentence  # "Pinecrest County's own tally ... reaches": the cue names the thing
+    start, end = cue.cue_start, cue.cue_end
+    if re.fullmatch(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}", sentence[:start]):
+        start = 0  # "Guild organiser Ben Castillo said": the title goes with the name
+    that = re.match(r"\s+(?:that|on \w+ that|on \w+)\b", sentence[end:])
+    if that and start < q.start:
+        end += that.end()
+    return sentence[:start] + " " * (end - start) + sentence[end:]
 
 
 _LEVEL_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is|was|stood|stands|"
@@ -55,6 +73,23 @@ _LEVEL_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is
 _NOT_OWNERS = {"The", "A", "An", "In", "On", "At", "By", "But", "And", "This", "That", "It",
                "Its", "Their", "Final", "Overall", "Total", "Last", "So"}
 _DEFINITE_SMALL = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|both)\s+$")
+
+
+# "the median wait was 31 weeks", "waits of 18 weeks": a duration that is the figure, not the
+# period of another ("in the past five years", "for 18 weeks", "within 18 weeks").
+_DURATION_LEVEL = re.compile(r"(?i)\b(?:was|were|is|are|stood at|stands at|averag\w+|of|"
+                             r"reached|r[io]sen? to|fell to|fallen to|increased to|"
+                             r"lengthened to|to)\s+(?:(?:about|around|nearly|almost|more than|"
+                             r"over|some|roughly|just|only|an? average of)\s+)*$")
+_DURATION_SCOPE = re.compile(r"(?i)\b(?:for|in|within|over|after|past|last|next|first|"
+                             r"period of|term of|up to)\s+(?:\w+\s+){0,2}$")
+
+
+def _is_duration_level(sentence: str, q: Quantity) -> bool:
+    before = sentence[max(0, q.start - 40):q.start]
+    return (q.kind == KIND_DURATION and bool(_DURATION_LEVEL.search(before))
+            and not _DURATION_SCOPE.search(before) and not re.match(
+                r"(?i)\s*(?:ago|earlier|later|before|after|old|long)\b", sentence[q.end:]))
 
 
 def _is_reference(sentence: str, q: Quantity) -> bool:
@@ -75,7 +110,8 @@ def claims_from_sentence(source: Source, sentence: Sentence,
     spans = tuple((q.start, q.end) for q in found if q.kind in COMPARABLE_KINDS)
     claims = []
     for q in found:
-        if q.kind not in COMPARABLE_KINDS or _is_reference(sentence.text, q):
+        if (q.kind not in COMPARABLE_KINDS and not _is_duration_level(sentence.text, q)) \
+                or _is_reference(sentence.text, q):
             continue
         clause = clause_around(sentence.text, q.start, q.end)
         others = tuple(s for s in spans if s != (q.start, q.end))
@@ -88,7 +124,8 @@ def claims_from_sentence(source: Source, sentence: Sentence,
             value=q.value, unit=q.unit, kind=q.kind, low=q.low, high=q.high,
             qualifier=q.qualifier, role=q.role,
         )
-        statement = _statement(sentence.text, q)
+        cue = attribution_for(sentence.text, q.start)
+        statement = _statement(_without_cue(sentence.text, cue, q), q)
         if frame.aggregation == "share" and not frame.place:
             owner = _LEVEL_OWNER.match(statement)
             if owner and owner.group(1).split()[0] not in _NOT_OWNERS and \
@@ -99,7 +136,7 @@ def claims_from_sentence(source: Source, sentence: Sentence,
             id="", source=source.id, path=source.path, sentence=sentence.text,
             sentence_start=sentence.start, statement=statement,
             quantity=absolute, line=sentence.line,
-            attribution=attribute(sentence.text, q.start), frame=frame,
+            attribution=cue.party if cue else None, frame=frame,
             published=source.published,
         ))
     return claims

@@ -32,6 +32,10 @@ CONFLICT_MAX_RATIO = 8.0
 DISPUTE_DISTANCE = 700
 # Counts that keep growing after the event as reports come in.
 TOLL_EVENTS = frozenset({"death", "wound", "cases", "disappear", "capture"})
+# What happened to the people counted: "41 miners trapped" is a subset of "121 miners
+# underground", so only the same fate on both sides is one quantity at an unclear scope.
+FATE_EVENTS = frozenset({"trap", "death", "wound", "rescue", "disappear", "displace",
+                         "evacuate", "capture"})
 
 
 def _signed(claim: Claim) -> Quantity:
@@ -219,8 +223,11 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
             pair_id, "conflict", severity, topic, match.score,
             f"Same quantity and {why}, but the values cannot both hold: {_say(first)}; "
             f"{_say(second)}.", (first, second))
-    if match.score < MIN_SCOPE_SCORE or _vague(a) or _vague(b) or _far_apart(qa, qb):
-        return None  # unsure it is the same quantity, and no conflict: not worth a reviewer
+    if match.score < MIN_SCOPE_SCORE or _vague(a) or _vague(b) or _far_apart(qa, qb) or \
+            a.frame.event != b.frame.event and {a.frame.event, b.frame.event} & FATE_EVENTS:
+        # unsure it is the same quantity ("41 miners trapped" and "121 miners underground"
+        # may be two), and no conflict: not worth a reviewer
+        return None
     severity = round(min(1.0, difference) * match.score * 0.5, 3)
     return Finding(
         pair_id, "scope", severity, topic, match.score,

@@ -32,8 +32,8 @@ tens of thousands / millions"
 ====================================  ===========  ========================================
 
 Units are converted to one base unit per dimension (mass→kg, length→km, volume→litre,
-area→hectare); fractions join percent (a fraction × 100), basis points join percentage points
-(÷ 100); money is only compared within one currency (no exchange rates offline).
+area→hectare, durations→days); fractions join percent (a fraction × 100), basis points join
+percentage points (÷ 100); money is only compared within one currency (no exchange rates offline).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ import re
 
 from verifier.records import (
     KIND_COUNT,
+    KIND_DURATION,
     KIND_FRACTION,
     KIND_MEASURE,
     KIND_MONEY,
@@ -107,6 +108,12 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "sq_mile": ("area", 258.9988110336),
 }
 
+# A duration stated as a level ("the median wait was 31 weeks") compares in days.
+DURATION_DAYS: dict[str, float] = {
+    "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12,
+    "year": 365.25, "decade": 3652.5,
+}
+
 _SCALE_WORDS = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
@@ -135,6 +142,8 @@ def dimension(q: Quantity) -> str:
     if kind == KIND_MEASURE:
         found = MEASURE_UNITS.get(q.unit)
         return found[0] if found else f"measure:{q.unit}"
+    if kind == KIND_DURATION and q.unit in DURATION_DAYS:
+        return "duration"
     return ""
 
 
@@ -147,6 +156,8 @@ def _factor(q: Quantity) -> float:
     if q.kind == KIND_MEASURE:
         found = MEASURE_UNITS.get(q.unit)
         return found[1] if found else 1.0
+    if q.kind == KIND_DURATION:
+        return DURATION_DAYS.get(q.unit, 1.0)
     return 1.0
 
 

@@ -108,8 +108,23 @@ def _events_compatible(a: Claim, b: Claim) -> bool:
     return not ea or not eb or ea == eb
 
 
+_NUMBERED_COMPOUND = re.compile(
+    r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|single|\d+)-(?!per\b)"
+    r"([a-z]{3,})\b")
+
+
+def _numbered_compounds_differ(a: Claim, b: Claim) -> bool:
+    """ "one-bedroom" against "two-bedroom", "10-year" against "two-year" bonds: the same noun
+    numbered differently names two different things."""
+    na = {m.group(2).lower(): m.group(1).lower() for m in _NUMBERED_COMPOUND.finditer(a.statement)}
+    nb = {m.group(2).lower(): m.group(1).lower() for m in _NUMBERED_COMPOUND.finditer(b.statement)}
+    return any(noun in nb and nb[noun] != number for noun, number in na.items())
+
+
 def _frames_compatible(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
+    if _numbered_compounds_differ(a, b):
+        return False
     if _modality_group(fa.modality) != _modality_group(fb.modality):
         return False  # a threat or a request is not what was done
     if fa.aggregation != fb.aggregation and (fa.aggregation in STRICT_AGGREGATIONS
