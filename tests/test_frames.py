@@ -53,6 +53,15 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("Her approval rates stand at around 82 per cent.", "around 82 per cent", "share"),
         ("The bulletin recorded 1,240 suspected cases in the daily bulletin.", "1,240", "total"),
         ("Orthopaedic patients made up 4,100 of those waiting.", "4,100", "part"),
+        ("It won 97 of the 240 seats in the Assembly.", "97", "total"),
+        ("Some 500,000 packs of the affected batches were sold.", "Some 500,000", "total"),
+        ("The nationalists came third with 27 seats.", "27", "total"),
+        ("The stadium, with 40,000 seats, was full.", "40,000", "capacity"),
+        ("A party needs 76 seats for a majority.", "76", "threshold"),
+        ("Queues peaked at 5,000 lorries on Wednesday.", "5,000", "peak"),
+        ("The deal cuts the sole quota by 18 per cent this year.", "18 per cent", "change"),
+        ("Of these, 3,181,046 ballots were cast, a turnout of 66.0 per cent.", "66.0 per cent",
+         "share"),
     ],
 )
 def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:

@@ -156,8 +156,19 @@ _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\
                       r"\b(?:including|of which|of whom|among them|among whom)\s+(?:some\s+|"
                       r"about\s+|around\s+|at least\s+)?$)")
 # "made up 4,100 of those waiting", "$310 million of the package": a part of a named whole.
-_PART_OF_AFTER = re.compile(r"(?i)^\s*(?:[a-z]+\s+)?of\s+(?:the|those|them|these|its|their|all|"
-                            r"whom|which)\b")
+# ("97 of the 240 seats" states the 97 out of a stated total: a count, not a part).
+_PART_OF_AFTER = re.compile(r"(?i)^\s*of\s+(?:the|those|them|these|its|their|all|whom|which)\b"
+                            r"(?!\s+[\d,.]+\b)")
+# "third with 27 seats" are seats won; a venue "with 300 seats" holds them.
+_VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|auditorium|plane|"
+                    r"aircraft|jet|bus|train|carriage|coach|room|church|restaurant|classroom|"
+                    r"ground|stand|ferry|ship|vessel)s?\b")
+# "cuts the sole quota by 18 per cent": a change, however far the verb is from its step.
+_CHANGED_BY = re.compile(
+    r"(?i)\b(?P<verb>cut\w*|rais\w*|increas\w*|reduc\w*|lower\w*|lift\w*|boost\w*|trim\w*|"
+    r"slash\w*|r[io]se|risen|fell|fallen|drop\w*|grew|grown|shr[iu]nk\w*|declin\w*)\b"
+    r"[^,;]{0,60}\bby\s+(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
+    r"roughly)\s+)*$")
 # A baseline over other years, not this period's figure: "the five-year average is 640,000".
 _AVERAGE = re.compile(r"(?i)\b(?:[\w]+-year|long-term|long-run|historical|historic|seasonal|"
                       r"decade|normal|previous|prior)\s+(?:average|mean|median|norm)\b")
@@ -166,7 +177,9 @@ _AVERAGE = re.compile(r"(?i)\b(?:[\w]+-year|long-term|long-run|historical|histor
 _THRESHOLD_BEFORE = re.compile(
     r"(?i)(?:\bdefined as (?:those |any |anything )?(?:of |over |above |below |under |more than |"
     r"less than )?|\b(?:threshold|target|benchmark|limit|cap|ceiling|goal|minimum|maximum) of |"
-    r"\b(?:those|anything|any) (?:over|above|below|under) )(?:about |around |some )?$")
+    r"\b(?:those|anything|any) (?:over|above|below|under) |"
+    r"\b(?:needs?|needed|requires?|required|must (?:win|reach|get|secure)) (?:at least )?)"
+    r"(?:about |around |some )?$")
 _THRESHOLD_AFTER = re.compile(
     r"(?i)^\s*(?:per\s*cent|percent|%)?\s*(?:level|threshold|benchmark|mark|limit|target|"
     r"cap|ceiling|line|minimum|maximum)\b")
@@ -525,22 +538,29 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     after_text = sentence[q.end:clause.end]
     if _AVERAGE.search(sentence[max(clause.start, q.start - 50):q.start]):
         aggregation = "average"  # "the five-year average for that date is 640,000 acres"
+    elif re.search(r"(?i)\b(?:peak(?:ed|s|ing)?|topp(?:ed|ing)|maxim(?:um|al))\s+(?:at\s+)?"
+                   r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)*$",
+                   sentence[max(clause.start, q.start - 40):q.start]):
+        aggregation = "peak"  # "queues peaked at 5,000 lorries": the worst moment, no reading
     elif _THRESHOLD_BEFORE.search(sentence[max(0, q.start - 40):q.start]) or \
             _THRESHOLD_AFTER.match(sentence[q.end:q.end + 30]):
         aggregation = "threshold"  # "the 15 per cent level the WHO treats as an emergency"
-    elif _PART_OF.search(sentence[clause.start:q.start]) or _PART_OF.search(
-            sentence[:q.start][:40]) or (q.kind not in (KIND_PERCENT, KIND_FRACTION, KIND_POINTS)
-                                         and _PART_OF_AFTER.match(after_text)):
+    elif _PART_OF.search(sentence[clause.start:q.start]) or (
+            q.kind not in (KIND_PERCENT, KIND_FRACTION, KIND_POINTS) and (
+                _PART_OF.search(sentence[:q.start][:40]) or _PART_OF_AFTER.match(after_text))):
         aggregation = "part"
     elif _CAPACITY.search(sentence[max(clause.start, q.start - 40):q.start]) or re.match(
             r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:beds|seats|places|capacity)\b", after_text) and \
-            re.search(r"(?i)\b(?:with|has|have|had|its)\s+$", sentence[clause.start:q.start]):
+            re.search(r"(?i)\b(?:with|has|have|had|its)\s+$", sentence[clause.start:q.start]) \
+            and not (re.match(r"(?i)\s*(?:[\w-]+\s+){0,2}?seats\b", after_text)
+                     and not _VENUE.search(sentence)):
         aggregation = "capacity"
     elif q.kind == KIND_COUNT and (_STRENGTH.match(after_text)
                                  or q.text.lower().endswith("strong")):
         aggregation = "strength"
     elif q.kind in (KIND_PERCENT, KIND_POINTS) and q.role == "" and (
             _CHANGE_NOUN_AFTER.match(sentence[q.end:])
+            or _CHANGED_BY.search(sentence[clause.start:q.start])
             or _CHANGE_VERB_BEFORE.search(sentence[clause.start:q.start])
             or _CHANGE_NOUN_BEFORE.search(sentence[clause.start:q.start])):
         aggregation = "change"
@@ -557,7 +577,11 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         aggregation = "total"
     direction = ""
     noun_before = _CHANGE_NOUN_BEFORE.search(sentence[clause.start:q.start])
-    if aggregation == "change" and noun_before:
+    changed_by = _CHANGED_BY.search(sentence[clause.start:q.start])
+    if aggregation == "change" and changed_by and not noun_before:
+        verb = changed_by.group("verb")
+        direction = "down" if _DOWN.search(verb) else ("up" if _UP.search(verb) else "")
+    elif aggregation == "change" and noun_before:
         local = noun_before.group("noun")
         direction = "down" if _DOWN.search(local) else ("up" if _UP.search(local) else "")
     elif aggregation == "change":

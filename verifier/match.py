@@ -150,7 +150,7 @@ RESTRICTIVE_MODIFIERS = frozenset({
     "seasonally", "adjusted", "monthly", "quarterly", "annual", "annualised", "annualized",
     "average", "median", "mean", "peak", "minimum", "maximum", "domestic", "foreign",
     "private", "public", "federal", "state", "local", "national", "regional", "wholesale",
-    "retail", "street", "operating", "capital", "total",
+    "retail", "street", "operating", "capital", "total", "insured", "uninsured", "economic",
 })
 
 
@@ -180,7 +180,7 @@ def _extra_modifier(a: Claim, b: Claim) -> bool:
 
 
 STRICT_AGGREGATIONS = frozenset({"strength", "capacity", "part", "threshold", "rate", "single",
-                                 "change", "average"})
+                                 "change", "average", "peak"})
 
 
 def _modality_group(modality: str) -> str:
