@@ -545,9 +545,10 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     elif _THRESHOLD_BEFORE.search(sentence[max(0, q.start - 40):q.start]) or \
             _THRESHOLD_AFTER.match(sentence[q.end:q.end + 30]):
         aggregation = "threshold"  # "the 15 per cent level the WHO treats as an emergency"
-    elif _PART_OF.search(sentence[clause.start:q.start]) or (
-            q.kind not in (KIND_PERCENT, KIND_FRACTION, KIND_POINTS) and (
-                _PART_OF.search(sentence[:q.start][:40]) or _PART_OF_AFTER.match(after_text))):
+    elif q.kind not in (KIND_PERCENT, KIND_FRACTION, KIND_POINTS) and (
+            _PART_OF.search(sentence[clause.start:q.start])
+            or _PART_OF.search(sentence[:q.start][:40]) or _PART_OF_AFTER.match(after_text)):
+        # (a percentage "of these" is already a share of them)
         aggregation = "part"
     elif _CAPACITY.search(sentence[max(clause.start, q.start - 40):q.start]) or re.match(
             r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:beds|seats|places|capacity)\b", after_text) and \
