@@ -214,8 +214,12 @@ def extract_claims(source: Source, reference_date: str | None = None) -> list[Cl
     claims: list[Claim] = headline_claims(source, reference_date)
     previous: list[Claim] = []
     for sentence in split_sentences(source.text, source.body_start):
-        found = [_resolve_references(c, previous)
-                 for c in claims_from_sentence(source, sentence, reference_date)]
+        found: list[Claim] = []
+        for claim in claims_from_sentence(source, sentence, reference_date):
+            # "The commission said 41,200 ballots ..., but officials put the figure at
+            # 93,000": an earlier figure of the same sentence is the nearer antecedent
+            earlier = [c for c in found if c.quantity.kind == claim.quantity.kind]
+            found.append(_resolve_references(claim, earlier or previous))
         claims.extend(found)
         if found:
             previous = found

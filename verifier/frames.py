@@ -71,7 +71,8 @@ _CHANGE_NOUNS = {
 _DOWN = re.compile(
     r"\b(?:fell|fallen|fall(?:s|ing)?|drop(?:s|ped|ping)?|declin\w*|reduc\w*|decreas\w*|"
     r"cut(?:s|ting)?|lower\w*|down|fewer|slump\w*|dip\w*|plung\w*|shr[iu]nk\w*|contract\w*|"
-    r"halved|loss(?:es)?)\b", re.IGNORECASE)
+    r"halved|loss(?:es)?|slid|slipp\w*|sank|sunk|tumbl\w*|plummet\w*|shed|lost|lower)\b",
+    re.IGNORECASE)
 _UP = re.compile(
     r"\b(?:r[io]se|risen|rising|increas\w*|gr[eo]w\w*|growth|jump\w*|up|more|higher|surg\w*|"
     r"climb\w*|soar\w*|hike\w*|doubled|tripled|gain\w*)\b", re.IGNORECASE)
@@ -128,7 +129,9 @@ _SINGLE = re.compile(
 _CHANGE_VERB_BEFORE = re.compile(
     r"(?i)\b(?:fell|fallen|falling|drop(?:ped|ping)?|declin\w*|decreas\w*|r[io]se|risen|rising|"
     r"increas\w*|grew|grown|jump\w*|climb\w*|cut|slash\w*|down|up|shr[iu]nk\w*|reduc\w*|"
-    r"plung\w*|soar\w*)\s+(?:by\s+)?(?:(?:some|about|around|nearly|almost|more than|over|"
+    r"plung\w*|soar\w*|slid|slipp\w*|sank|sunk|tumbl\w*|plummet\w*|dipp\w*|gain\w*|shed|"
+    r"lost|edg\w*(?:\s+(?:up|down))?|surg\w*)\s+(?:by\s+)?(?:(?:some|about|around|nearly|"
+    r"almost|more than|over|"
     r"just|only|roughly)\s+)*$")
 _CHANGE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?P<noun>increase|rise|drop|fall|decline|reduction|decrease|cut|jump|growth|gain|"
@@ -163,6 +166,10 @@ _PART_OF_AFTER = re.compile(r"(?i)^\s*of\s+(?:the|those|them|these|its|their|all
 _VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|auditorium|plane|"
                     r"aircraft|jet|bus|train|carriage|coach|room|church|restaurant|classroom|"
                     r"ground|stand|ferry|ship|vessel)s?\b")
+# "closing 14 per cent lower", "5% higher than a year ago": a change stated after the step.
+_COMPARATIVE_AFTER = re.compile(r"(?i)^\s*(?:per\s*cent|percent|%|percentage points?|points?)?"
+                                r"\s*(lower|higher|down|up|less|more|fewer|cheaper|dearer)\b"
+                                r"(?!\s+(?:to|from)\b)")
 # "cuts the sole quota by 18 per cent": a change, however far the verb is from its step.
 _CHANGED_BY = re.compile(
     r"(?i)\b(?P<verb>cut\w*|rais\w*|increas\w*|reduc\w*|lower\w*|lift\w*|boost\w*|trim\w*|"
@@ -292,7 +299,8 @@ def _noun_phrase_after(text: str, pos: int) -> str:
         if low in _UNIT_WORDS and not phrase:
             continue
         if low in _STOP_AFTER:
-            if low == "and" and phrase and len(phrase) < 3:
+            gap = words[k][1] - words[k - 1][2] if k else 0
+            if low == "and" and phrase and len(phrase) < 3 and gap < 3:
                 phrase.append(word)
                 continue
             if low == "of" and phrase and phrase[-1].lower() in {"tonnes", "tons", "kg", "barrels",
@@ -319,7 +327,9 @@ def _subject_before(text: str, pos: int) -> str:
         r"(?i)^(?:has|have|had|is|are|was|were|fell|fallen|rose|risen|dropped|increased|"
         r"decreased|declined|grew|grown|jumped|climbed|reached|hit|stood|stands|totalled|"
         r"totaled|amounted|doubled|tripled|to|at|by|from|downward|upward|down|up|nearly|"
-        r"almost|about|around|some|over|more|than|just|only|roughly|approximately|an?)$")
+        r"almost|about|around|some|over|more|than|just|only|roughly|approximately|an?|slid|"
+        r"slipped|sank|sunk|tumbled|plunged|plummeted|soared|surged|edged|dipped|gained|shed|"
+        r"added|lost|closed|closing|ended|ending|finished|finishing|opened|opening)$")
     i = len(words)
     while i > 0 and (verbs.match(words[i - 1][0]) or _is_verb(words[i - 1][0])
                      or words[i - 1][0].lower() in _TIME_WORDS):
@@ -371,7 +381,7 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
             return before.group("what")  # "a fall in household water use of 2 per cent"
         change = _CHANGE_NOUN_AFTER.match(after)
         if change:
-            target = re.match(r"\s+(?:in|of|over)\s+(?:the\s+|its\s+|their\s+)?",
+            target = re.match(r"\s+(?:in|of|over|to|on)\s+(?:the\s+|its\s+|their\s+)?",
                               after[change.end():])
             if target:
                 found = _noun_phrase_after(sentence, q.end + change.end() + target.end())
@@ -388,6 +398,8 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
             return _noun_phrase_after(sentence, q.end + m.end())
         noun = _noun_phrase_after(sentence, q.end)
         first = noun.split()[0].lower() if noun else ""
+        if _COMPARATIVE_AFTER.match(after):
+            return _subject_before(sentence, q.start)  # "closing 14 per cent lower"
         if first.rstrip("s") in _CHANGE_NOUNS or first in _CHANGE_NOUNS:
             rest = sentence[q.end:]
             m2 = re.search(rf"{re.escape(noun.split()[0])}\s+(?:in|of|over)\s+(?:the\s+)?", rest)
@@ -561,6 +573,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         aggregation = "strength"
     elif q.kind in (KIND_PERCENT, KIND_POINTS) and q.role == "" and (
             _CHANGE_NOUN_AFTER.match(sentence[q.end:])
+            or _COMPARATIVE_AFTER.match(sentence[q.end:])
             or _CHANGED_BY.search(sentence[clause.start:q.start])
             or _CHANGE_VERB_BEFORE.search(sentence[clause.start:q.start])
             or _CHANGE_NOUN_BEFORE.search(sentence[clause.start:q.start])):
@@ -579,7 +592,11 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     direction = ""
     noun_before = _CHANGE_NOUN_BEFORE.search(sentence[clause.start:q.start])
     changed_by = _CHANGED_BY.search(sentence[clause.start:q.start])
-    if aggregation == "change" and changed_by and not noun_before:
+    comparative = _COMPARATIVE_AFTER.match(sentence[q.end:])
+    if aggregation == "change" and comparative:
+        direction = "down" if comparative.group(1).lower() in ("lower", "down", "less",
+                                                                "fewer", "cheaper") else "up"
+    elif aggregation == "change" and changed_by and not noun_before:
         verb = changed_by.group("verb")
         direction = "down" if _DOWN.search(verb) else ("up" if _UP.search(verb) else "")
     elif aggregation == "change" and noun_before:

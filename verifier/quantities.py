@@ -116,6 +116,7 @@ _QUALIFIERS: dict[str, str] = {
     "a maximum of": "at_most", "as high as": "at_most",
     "almost": "almost", "nearly": "almost", "just under": "almost", "just below": "almost",
     "close to": "almost", "just shy of": "almost", "just short of": "almost",
+    "closer to": "approx", "nearer to": "approx", "nearer": "approx",
     "approaching": "almost", "not quite": "almost", "a little under": "almost",
     "slightly less than": "almost", "slightly under": "almost", "a little less than": "almost",
     "around": "approx", "about": "approx", "roughly": "approx", "some": "approx",
