@@ -90,3 +90,11 @@ def test_the_statement_leaves_out_who_said_it() -> None:
 def test_a_possessive_cue_stays_in_the_statement_it_names() -> None:
     claims = _claims("Pinecrest County's own tally for the same period reaches $71 million.")
     assert "tally" in claims[0].statement
+
+
+def test_a_count_knows_whose_it_is() -> None:
+    claims = _claims("The National Union won 29 seats. Green Union: 9.1 per cent of the vote, "
+                     "14 seats. Officials said 40 people died.")
+    assert [(c.quantity.text, c.frame.place) for c in claims] == [
+        ("29", "National Union"), ("9.1 per cent", "Green Union"), ("14", "Green Union"),
+        ("40", "")]

@@ -133,3 +133,26 @@ def test_a_fate_on_one_side_only_is_no_scope_question() -> None:
                            quantity=replace(underground.quantity, value=46.0))
     finding = judge(trapped, also_trapped, _match(0.95))
     assert finding is not None and finding.verdict == "scope"
+
+
+def _homes(value: float, source: str, *, written: str | None, time=None, place: str = ""):
+    claim = make_claim(f"The fire destroyed {value:g} homes.", f"{value:g}", value,
+                       counted="homes", event="destroy", source=source, time=time, place=place)
+    return replace(claim, written=written)
+
+
+def test_undated_figures_in_articles_of_the_same_day_share_their_now() -> None:
+    a = _homes(137, "a.txt", written="2026-01-14")
+    b = _homes(173, "b.txt", written="2026-01-14")
+    finding = judge(a, b, _match(0.74))
+    assert finding is not None and finding.verdict == "scope"
+    # a week apart, the same match is not sure enough to ask a reviewer about
+    later = replace(b, written="2026-01-21")
+    assert judge(a, later, _match(0.74)) is None
+
+
+def test_a_past_period_against_an_undated_figure_is_no_finding() -> None:
+    in_2022 = _homes(58, "a.txt", written="2026-01-14", time=TimeScope(
+        "in 2022", "2022", "2022-01-01", "2022-12-31", "period"))
+    now = _homes(61, "b.txt", written="2026-01-14")
+    assert judge(in_2022, now, _match(0.95)) is None

@@ -62,6 +62,10 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("The deal cuts the sole quota by 18 per cent this year.", "18 per cent", "change"),
         ("Of these, 3,181,046 ballots were cast, a turnout of 66.0 per cent.", "66.0 per cent",
          "share"),
+        ("Civic Forward: 52 seats (up 17 seats)", "17", "change"),
+        ("Arrivals fell by 1,200 last year.", "1,200", "change"),
+        ("The 150 seats of the National Assembly are allocated as follows:", "150", "strength"),
+        ("Sheinbaum sent the 29 cartel members to the US.", "29", "total"),
     ],
 )
 def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:

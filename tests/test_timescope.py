@@ -99,3 +99,13 @@ def test_by_a_weekday_and_date_reads_a_count_as_of_that_date() -> None:
     at = sentence.index("at least 23")
     scope = time_for(sentence, (0, len(sentence)), (at, at + 11), "2025-06-09")
     assert scope is not None and (scope.key, scope.kind) == ("2025-06-08", "count_as_of")
+
+
+def test_the_date_of_a_baseline_figure_and_a_record_are_not_the_figures_period() -> None:
+    sentence = ("Final turnout was 61.4 percent, the commission said, the lowest since the first "
+                "free elections in 1991 and down from 67.8 percent in 2021.")
+    at = sentence.index("61.4 percent")
+    other = sentence.index("67.8 percent")
+    scope = time_for(sentence, (0, len(sentence)), (at, at + 12), "2025-10-13",
+                     ((other, other + 12),))
+    assert scope is None

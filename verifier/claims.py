@@ -70,6 +70,12 @@ def _without_cue(sentence: str, cue: Attribution | None, q: Quantity) -> str:
 
 _LEVEL_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is|was|stood|stands|"
                           r"held|holds|remained|remains|reached|hit|had|has)\b")
+_COUNT_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:['’]s?)?\s+"
+                          r"(?:won|wins|took|takes|secured|got|claimed|holds|held|has|had|"
+                          r"brings?|commands?|received|gained|kept|retained|captured)\s+"
+                          r"(?:(?:only|just|a record|a total of|some|about|around|nearly|"
+                          r"almost|more than|over)\s+)*$")
+_LABEL_OWNER = re.compile(r"\W*((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*:\s")
 _NOT_OWNERS = {"The", "A", "An", "In", "On", "At", "By", "But", "And", "This", "That", "It",
                "Its", "Their", "Final", "Overall", "Total", "Last", "So"}
 _DEFINITE_SMALL = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|both)\s+$")
@@ -126,8 +132,16 @@ def claims_from_sentence(source: Source, sentence: Sentence,
         )
         cue = attribution_for(sentence.text, q.start)
         statement = _statement(_without_cue(sentence.text, cue, q), q)
+        if q.kind == "count" and not frame.place:
+            owner = _COUNT_OWNER.search(sentence.text[:q.start]) or _LABEL_OWNER.match(
+                sentence.text)
+            name = re.sub(r"^(?:The|A|An)\s+", "", owner.group(1)) if owner else ""
+            if name and name.split()[0] not in _NOT_OWNERS:
+                # "Civic Forward won 52 seats", "National Union: 18.2 per cent, 29 seats":
+                # whose count it is, so another party's count is not the same quantity
+                frame = replace(frame, place=name)
         if frame.aggregation == "share" and not frame.place:
-            owner = _LEVEL_OWNER.match(statement)
+            owner = _LEVEL_OWNER.match(statement) or _LABEL_OWNER.match(sentence.text)
             if owner and owner.group(1).split()[0] not in _NOT_OWNERS and \
                     owner.group(1).lower() != frame.counted.lower():
                 # "Lake Corran stood at 26 per cent", "Dunmere was at 63 per cent": whose level
@@ -137,7 +151,7 @@ def claims_from_sentence(source: Source, sentence: Sentence,
             sentence_start=sentence.start, statement=statement,
             quantity=absolute, line=sentence.line,
             attribution=cue.party if cue else None, frame=frame,
-            published=source.published,
+            published=source.published, written=source.published or reference_date,
         ))
     return claims
 

@@ -24,7 +24,9 @@ from verifier.records import Claim, Finding, Quantity, TimeScope, Topic
 _OPEN_ENDED = ("since", "as_of")
 # A scope difference asks a reviewer to check two figures that may both be right, so it is
 # raised only when the match itself is near certain (see README, "How matching decides").
-MIN_SCOPE_SCORE = float(__import__("os").environ.get("MSS", "0.8"))
+MIN_SCOPE_SCORE = 0.8
+# Figures with no period of their own in articles written within a day: the same "now".
+MIN_SAME_DAY_SCOPE_SCORE = 0.72
 SCOPE_MAX_RATIO = 4.0
 CONFLICT_MAX_RATIO = 8.0
 # Characters between two figures of one article for the article to be setting them against
@@ -223,7 +225,12 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
             pair_id, "conflict", severity, topic, match.score,
             f"Same quantity and {why}, but the values cannot both hold: {_say(first)}; "
             f"{_say(second)}.", (first, second))
-    if match.score < MIN_SCOPE_SCORE or _vague(a) or _vague(b) or _far_apart(qa, qb) or \
+    if scope == UNCLEAR and _before_the_other(a, b):
+        return None  # "58.4 per cent in 2022" against an undated figure in a 2026 article
+    certain = match.score >= MIN_SCOPE_SCORE or (
+        # figures with no period of their own, in articles of the same day: the same "now"
+        match.score >= MIN_SAME_DAY_SCOPE_SCORE and _written_together(a, b))
+    if not certain or _vague(a) or _vague(b) or _far_apart(qa, qb) or \
             a.frame.event != b.frame.event and {a.frame.event, b.frame.event} & FATE_EVENTS:
         # unsure it is the same quantity ("41 miners trapped" and "121 miners underground"
         # may be two), and no conflict: not worth a reviewer
@@ -233,6 +240,36 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         pair_id, "scope", severity, topic, match.score,
         f"Values differ but the scope does not match ({why}); check the scope: "
         f"{_say(first)}; {_say(second)}.", (first, second))
+
+
+def _now(claim: Claim) -> str | None:
+    """When an undated figure holds: its article's date (a news figure is as of writing)."""
+    scope = claim.frame.time
+    if scope is not None:
+        return scope.end if scope.start and scope.end else None
+    return claim.written
+
+
+def _written_together(a: Claim, b: Claim) -> bool:
+    """Both figures hold within a day of each other, stated or by their articles' dates."""
+    if a.frame.time is not None and b.frame.time is not None:
+        return False
+    da, db = _now(a), _now(b)
+    if not da or not db:
+        return False
+    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
+
+
+def _before_the_other(a: Claim, b: Claim) -> bool:
+    """One states a period that ended long before the other, undated, was written."""
+    for stated, undated in ((a, b), (b, a)):
+        scope = stated.frame.time
+        if scope is None or undated.frame.time is not None or not scope.end or \
+                not undated.written or scope.kind not in ("period", "as_of", "count_as_of"):
+            continue
+        if (date.fromisoformat(undated.written) - date.fromisoformat(scope.end)).days > 60:
+            return True
+    return False
 
 
 def topic_label(claims: Sequence[Claim]) -> str:

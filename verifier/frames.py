@@ -166,6 +166,12 @@ _PART_OF_AFTER = re.compile(r"(?i)^\s*of\s+(?:the|those|them|these|its|their|all
 _VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|auditorium|plane|"
                     r"aircraft|jet|bus|train|carriage|coach|room|church|restaurant|classroom|"
                     r"ground|stand|ferry|ship|vessel)s?\b")
+# A count's step, not its level: "(up 17 seats)", "down 12", "rose by 300".
+_COUNT_STEP = re.compile(r"(?i)(?:\b(?:up|down)|\b(?:r[io]se|risen|fell|fallen|increased|decreased|"
+                         r"dropped|climbed|declined|grew|grown|jumped)\s+by)\s+"
+                         r"(?:(?:some|about|around|nearly|almost|more than|over|just|only)\s+)*$")
+_DEFINITE_SIZE = re.compile(r"(?i)(?:^|[^\w\s]\s*|\b(?:of|in|to|from|for|across)\s+)the\s+$")
+_SIZE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:of|in)\s+the\s+[A-Z]")
 # "closing 14 per cent lower", "5% higher than a year ago": a change stated after the step.
 _COMPARATIVE_AFTER = re.compile(r"(?i)^\s*(?:per\s*cent|percent|%|percentage points?|points?)?"
                                 r"\s*(lower|higher|down|up|less|more|fewer|cheaper|dearer)\b"
@@ -569,7 +575,11 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
                      and not _VENUE.search(sentence)):
         aggregation = "capacity"
     elif q.kind == KIND_COUNT and (_STRENGTH.match(after_text)
-                                 or q.text.lower().endswith("strong")):
+                                 or q.text.lower().endswith("strong")
+                                 or _DEFINITE_SIZE.search(sentence[max(0, q.start - 20):q.start])
+                                 and _SIZE_OF.match(after_text)):
+        # "the 133,000-strong Guard", "the 150 seats of the National Assembly": the size of a
+        # body, taken as known, not news about it
         aggregation = "strength"
     elif q.kind in (KIND_PERCENT, KIND_POINTS) and q.role == "" and (
             _CHANGE_NOUN_AFTER.match(sentence[q.end:])
@@ -580,6 +590,8 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         aggregation = "change"
     elif q.kind == KIND_MULTIPLIER:
         aggregation = "change"
+    elif q.kind == KIND_COUNT and _COUNT_STEP.search(sentence[clause.start:q.start]):
+        aggregation = "change"  # "52 seats (up 17 seats)", "numbers fell by 1,200"
     elif q.kind not in (KIND_PERCENT, KIND_POINTS) and _is_rate_figure(sentence, clause, q,
                                                                        counted):
         aggregation = "rate"
@@ -602,6 +614,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     elif aggregation == "change" and noun_before:
         local = noun_before.group("noun")
         direction = "down" if _DOWN.search(local) else ("up" if _UP.search(local) else "")
+    elif aggregation == "change" and q.kind == KIND_COUNT:
+        step = _COUNT_STEP.search(sentence[clause.start:q.start])
+        direction = "down" if step and _DOWN.search(step.group(0)) else "up"
     elif aggregation == "change":
         local = sentence[max(clause.start, q.start - 30):min(clause.end, q.end + 25)]
         down = _nearest(_DOWN, local, 0, len(local), len(local) // 2)

@@ -116,6 +116,8 @@ class Claim:
     attribution: str | None
     frame: Frame = field(default_factory=Frame)
     published: str | None = None
+    # the article's date, or for an undated one the folder's latest (its "now")
+    written: str | None = None
     headline: bool = False  # read from the title: restates the body, never matched alone
 
     @property

@@ -70,6 +70,11 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _BASELINE = re.compile(r"(?:compared (?:to|with)|relative to|versus|vs\.?|than|from)\s*$",
                        re.IGNORECASE)
 
+# "the lowest since the first free elections in 1991", "the highest in a decade": a record
+# measured against the past, not the period of the figure.
+_RECORD_SINCE = re.compile(r"(?i)\b(?:lowest|highest|largest|smallest|biggest|worst|best|most|"
+                           r"fewest|first time)\b[^,;.]{0,40}\b(?:since|in|for)\b[^,;.]{0,50}$")
+
 RATE_PATTERN = re.compile(
     r"\b(?:per|each|every)\s+(?:year|month|week|day|annum)\b|"
     r"(?<!than )(?<!in )(?<!within )(?<!for )(?<!over )\ba\s+(?:year|month|week|day)\b|"
@@ -324,12 +329,21 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
     times = [t for t in find_times(sentence, published)
              if not any(t.start < e and s < t.end for s, e in (quantity, *exclude))
              and not _BASELINE.search(sentence[max(0, t.start - 25):t.start])
+             and not _RECORD_SINCE.search(sentence[max(0, t.start - 80):t.start])
              and not (change and _in_baseline_phrase(sentence, quantity, t))
              and not _is_dateline(sentence, t)]
     if not times:
         return None
+    # a date after a baseline figure is that figure's ("61.4 percent, ... down from 67.8
+    # percent in 2021"); outside the clause, so is any date another figure stands before
+    times = [t for t in times if not any(
+        quantity[1] <= s and e <= t.start and re.search(r"(?i)\bfrom\s+(?:\w+\s+)?$",
+                                                        sentence[max(0, s - 15):s])
+        for s, e in exclude)]
     in_clause = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
-    pool = in_clause or (times if len(times) == 1 else [])
+    alone = [t for t in times if not any(
+        min(quantity[1], t.end) <= s and e <= max(quantity[0], t.start) for s, e in exclude)]
+    pool = in_clause or (alone if len(times) == 1 else [])
     if not pool:
         return None
 
