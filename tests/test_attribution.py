@@ -26,6 +26,9 @@ SEED_ICG = (
         ("At least 20 people were killed, the Syrian Observatory for Human Rights said.", "20",
          "the Syrian Observatory for Human Rights"),
         ("Officials said 12 people died in the blast.", "12", "Officials"),
+        ("The local prefecture counted 45 boats taking part.", "45", "the local prefecture"),
+        ("Waiting lists reached 14,200, according to the board's performance report.",
+         "14,200", "the board's performance report"),
         ("But the fentanyl figures presented by Sheinbaum’s administration appear to show a "
          "threefold increase.", "threefold", "Sheinbaum’s administration"),
         ("The ministry said 41 per cent of capacity remained, but independent engineers put the "

@@ -59,6 +59,7 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("The stadium, with 40,000 seats, was full.", "40,000", "capacity"),
         ("A party needs 76 seats for a majority.", "76", "threshold"),
         ("Queues peaked at 5,000 lorries on Wednesday.", "5,000", "peak"),
+        ("The number of lorries held reached a peak of 3,400.", "3,400", "peak"),
         ("The deal cuts the sole quota by 18 per cent this year.", "18 per cent", "change"),
         ("Of these, 3,181,046 ballots were cast, a turnout of 66.0 per cent.", "66.0 per cent",
          "share"),
@@ -166,3 +167,10 @@ def test_thresholds_are_not_measurements(sentence: str, figure: str) -> None:
 def test_nouns_that_share_a_stem_with_an_event_are_not_events(sentence: str,
                                                               figure: str) -> None:
     assert _frame(sentence, figure)[0].event == ""
+
+
+def test_where_people_are_is_not_a_subset_of_them() -> None:
+    frame, _ = _frame("Nearly 1,400 firefighters were on the fire ground.", "Nearly 1,400")
+    assert frame.target == ""
+    frame, _ = _frame("There were 1,400 evictions from rent-stabilised flats.", "1,400")
+    assert frame.target == "rent-stabilised flats"

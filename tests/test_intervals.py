@@ -74,6 +74,8 @@ def test_compatible(a: str, b: str) -> None:
     # a precise figure hedged stays precise; a round one keeps the full ±10 %
     ("some 12,900", "more than 14,000"),
     ("about 487", "520"),
+    ("approximately 380,000", "about half a million"),
+    ("around 210,000", "as many as 400,000"),
 ])
 def test_not_compatible(a: str, b: str) -> None:
     qa, qb = q(a), q(b)

@@ -556,7 +556,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     after_text = sentence[q.end:clause.end]
     if _AVERAGE.search(sentence[max(clause.start, q.start - 50):q.start]):
         aggregation = "average"  # "the five-year average for that date is 640,000 acres"
-    elif re.search(r"(?i)\b(?:peak(?:ed|s|ing)?|topp(?:ed|ing)|maxim(?:um|al))\s+(?:at\s+)?"
+    elif re.search(r"(?i)\b(?:peak(?:ed|s|ing)?|topp(?:ed|ing)|maxim(?:um|al)|high)\s+(?:(?:at|of)\s+)?"
                    r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)*$",
                    sentence[max(clause.start, q.start - 40):q.start]):
         aggregation = "peak"  # "queues peaked at 5,000 lorries": the worst moment, no reading
@@ -639,6 +639,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
             break
     target = ""
     m = _TARGET.match(sentence[q.end:clause.end])
+    if m and q.kind == KIND_COUNT and not re.match(r"(?i)(?:\S+\s+){0,3}?(?:among|from)\b",
+                                                   sentence[q.end:q.end + m.start(1)].strip()):
+        m = None  # "1,400 firefighters on the fire ground": where they are, not a subset
     if m and not re.match(r"(?i)(?:the\s+)?(?:first|last|past|same|next|every|each|a|an)\b",
                           m.group(1)):
         target = _noun_phrase_after(sentence, q.end + m.start(1))

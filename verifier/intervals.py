@@ -24,7 +24,7 @@ in excess of / upwards of"                         (a stated bound sits near the
 a minimum of / N or more"
 "less than / fewer than / under /     less_than    [N·LESS_THAN_FLOOR, N] = [0.7·N, N]
 below"
-"up to / as many as / no more than /  at_most      [N·UP_TO_FLOOR, N] = [0.5·N, N]
+"up to / as many as / no more than /  at_most      [N·UP_TO_FLOOR, N] = [0.75·N, N]
 at most / a maximum of"
 "between A and B", "A-B", "A to B"    range        [A, B] (each end ± half a unit)
 "dozens / hundreds / thousands /      range        fixed table, e.g. thousands = [2,000, 9,999]
@@ -67,7 +67,7 @@ MORE_THAN_CAP = 1.3
 # "fewer than 100": the figure lies in [0.7·N, N].
 LESS_THAN_FLOOR = 0.7
 # "up to 10,000" / "as many as four million": a ceiling that is usually near the figure.
-UP_TO_FLOOR = 0.5
+UP_TO_FLOOR = 0.75
 # Relative slack for float noise when both sides are exact ("1.1 tonnes" vs "1,100 kg").
 REL_EPSILON = 1e-9
 
@@ -170,7 +170,10 @@ def _half_step(q: Quantity) -> float:
     for s in _SCALE_IN_TEXT.finditer(q.text):
         scale = _SCALE_WORDS[(s.group(1) or s.group(2)).lower()]
     if m is None:
-        # Number words: "four million" hides rounding to the million, "fifty" does not.
+        # Number words: "four million" hides rounding to the million, "fifty" does not;
+        # "half a million" is already a fraction of its scale word.
+        if re.search(r"(?i)\b(?:half|quarter|third|fifth)s?\b", q.text):
+            return scale / 20 if scale > 1 else 0.0
         return scale / 2 if scale > 1 else 0.0
     decimals = len(m.group(1) or "")
     return 0.5 * (10.0 ** -decimals) * scale
