@@ -172,6 +172,8 @@ _COUNT_STEP = re.compile(r"(?i)(?:\b(?:up|down)|\b(?:r[io]se|risen|fell|fallen|i
                          r"(?:(?:some|about|around|nearly|almost|more than|over|just|only)\s+)*$")
 _DEFINITE_SIZE = re.compile(r"(?i)(?:^|[^\w\s]\s*|\b(?:of|in|to|from|for|across)\s+)the\s+$")
 _SIZE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:of|in)\s+the\s+[A-Z]")
+_PEAK = re.compile(r"(?i)\b(?:peak(?:ed|s|ing)?|topp(?:ed|ing)|maxim(?:um|al)|high)\s+"
+                   r"(?:(?:at|of)\s+)?(?:(?:about|around|some|nearly|almost|more than|over)\s+)*$")
 # "closing 14 per cent lower", "5% higher than a year ago": a change stated after the step.
 _COMPARATIVE_AFTER = re.compile(r"(?i)^\s*(?:per\s*cent|percent|%|percentage points?|points?)?"
                                 r"\s*(lower|higher|down|up|less|more|fewer|cheaper|dearer)\b"
@@ -556,9 +558,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     after_text = sentence[q.end:clause.end]
     if _AVERAGE.search(sentence[max(clause.start, q.start - 50):q.start]):
         aggregation = "average"  # "the five-year average for that date is 640,000 acres"
-    elif re.search(r"(?i)\b(?:peak(?:ed|s|ing)?|topp(?:ed|ing)|maxim(?:um|al)|high)\s+(?:(?:at|of)\s+)?"
-                   r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)*$",
-                   sentence[max(clause.start, q.start - 40):q.start]):
+    elif _PEAK.search(sentence[max(clause.start, q.start - 40):q.start]):
         aggregation = "peak"  # "queues peaked at 5,000 lorries": the worst moment, no reading
     elif _THRESHOLD_BEFORE.search(sentence[max(0, q.start - 40):q.start]) or \
             _THRESHOLD_AFTER.match(sentence[q.end:q.end + 30]):
