@@ -27,6 +27,8 @@ SEED_ICG = (
          "the Syrian Observatory for Human Rights"),
         ("Officials said 12 people died in the blast.", "12", "Officials"),
         ("The local prefecture counted 45 boats taking part.", "45", "the local prefecture"),
+        ("The prefecture counted 45 boats, but organisers from the fishermen's committee said "
+         "80 vessels had joined.", "80", "organisers from the fishermen's committee"),
         ("Waiting lists reached 14,200, according to the board's performance report.",
          "14,200", "the board's performance report"),
         ("But the fentanyl figures presented by Sheinbaum’s administration appear to show a "

@@ -95,3 +95,12 @@ def test_the_same_noun_numbered_differently_does_not_pair() -> None:
         ("b.txt", "The median two-bedroom asking rent was $3,120 in March."),
     )
     assert _pairs(claims) == set()
+
+
+def test_two_named_parties_in_one_sentence_are_two_sources() -> None:
+    claims = _claims(("a.txt", "The commission said 41,200 ballots were declared invalid, but "
+                               "opposition officials said 93,000 ballots were declared invalid."))
+    assert _pairs(claims) == {("41,200", "93,000")}
+    one_voice = _claims(("a.txt", "Rescuers found 32 bodies, updating an earlier count of 15 "
+                                  "bodies."))
+    assert _pairs(one_voice) == set()

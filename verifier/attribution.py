@@ -77,6 +77,9 @@ _LEADING_NOISE = re.compile(r"^(?:but|and|yet|so|however|meanwhile|still|also|in
                             re.IGNORECASE)
 
 
+_MEMBERS_OF = re.compile(r"(?i)\b(?:organi[sz]ers|officials?|spokes(?:man|woman|person)|members|"
+                         r"representatives|leaders|sources|staff|researchers|experts|lawyers|"
+                         r"doctors|volunteers)\s+(?:from|of|at|with|for)\s+$")
 _AFTER_PREPOSITION = re.compile(r"(?i)\b(?:of|in|at|with|from|to|for|by|on|than|about)\s+$")
 
 
@@ -114,10 +117,15 @@ def find_attributions(sentence: str) -> tuple[Attribution, ...]:
                 continue
             if how == "said" and party.split()[0].lower() in {"it", "this", "which", "who"}:
                 continue
-            if how in ("said", "appositive") and _AFTER_PREPOSITION.search(
-                    sentence[:match.start("party")]):
-                continue  # "the end of X's government point to": X is no subject
-            key = (match.start("party"), match.end("party"))
+            start = match.start("party")
+            if how in ("said", "appositive") and _AFTER_PREPOSITION.search(sentence[:start]):
+                members = _MEMBERS_OF.search(sentence[:start])
+                if not members:
+                    continue  # "the end of X's government point to": X is no subject
+                # "organisers from the fishermen's committee said": the committee speaks
+                party = _clean_party(members.group(0) + match.group("party"))
+                start = members.start()
+            key = (start, match.end("party"))
             if key not in found:
                 found[key] = Attribution(party, key[0], key[1], how, match.start(), match.end())
     return tuple(sorted(found.values(), key=lambda a: (a.start, a.end)))

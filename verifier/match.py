@@ -297,10 +297,12 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
             a, b = claims[ids[bi]], claims[ids[bj]]
             if party_of(a) == party_of(b) or cosine < MIN_ANCHORED_SIMILARITY:
                 continue
-            if (a.source == b.source and a.sentence_start == b.sentence_start) or \
-                    a.sentence == b.sentence:
-                continue  # one sentence is one voice ("killed 32, updating an earlier 15"),
-                # and a sentence copied into two articles is one source, not two
+            if (a.source == b.source and a.sentence_start == b.sentence_start
+                    and not (a.attribution and b.attribution)) or \
+                    (a.sentence == b.sentence and a.source != b.source):
+                continue  # one sentence is one voice ("killed 32, updating an earlier 15")
+                # unless it names two ("the commission said 41,200 ..., but officials put the
+                # figure at 93,000"); a sentence copied into two articles is one source
             if not _frames_compatible(a, b):
                 continue
             ca, cb = a.frame.counted, b.frame.counted
