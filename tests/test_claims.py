@@ -98,3 +98,9 @@ def test_a_count_knows_whose_it_is() -> None:
     assert [(c.quantity.text, c.frame.place) for c in claims] == [
         ("29", "National Union"), ("9.1 per cent", "Green Union"), ("14", "Green Union"),
         ("40", "")]
+
+
+def test_a_date_in_a_participial_aside_is_not_the_figures() -> None:
+    claims = _claims("The fire, sparked by a lightning strike on Jan. 9, has destroyed 137 homes.",
+                     published="2026-01-14")
+    assert claims[0].frame.time is None

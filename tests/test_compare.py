@@ -156,3 +156,11 @@ def test_a_past_period_against_an_undated_figure_is_no_finding() -> None:
         "in 2022", "2022", "2022-01-01", "2022-12-31", "period"))
     now = _homes(61, "b.txt", written="2026-01-14")
     assert judge(in_2022, now, _match(0.95)) is None
+
+
+def test_a_slipped_zero_is_worth_a_scope_question() -> None:
+    a = _homes(2000, "a.txt", written="2026-01-14")
+    b = _homes(20000, "b.txt", written="2026-01-20")
+    finding = judge(a, b, _match(0.9))
+    assert finding is not None and finding.verdict == "scope"
+    assert judge(a, _homes(9000, "b.txt", written="2026-01-20"), _match(0.9)) is None

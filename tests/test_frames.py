@@ -174,3 +174,11 @@ def test_where_people_are_is_not_a_subset_of_them() -> None:
     assert frame.target == ""
     frame, _ = _frame("There were 1,400 evictions from rent-stabilised flats.", "1,400")
     assert frame.target == "rent-stabilised flats"
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Today 1,380 firefighters from Fire and Rescue NSW worked on the fire ground.", "1,380"),
+    ("Ferries cancelled 80 sailings, and passengers were caught up in the chaos.", "80"),
+])
+def test_names_and_idioms_are_not_events(sentence: str, figure: str) -> None:
+    assert _frame(sentence, figure)[0].event == ""

@@ -104,3 +104,16 @@ def test_two_named_parties_in_one_sentence_are_two_sources() -> None:
     one_voice = _claims(("a.txt", "Rescuers found 32 bodies, updating an earlier count of 15 "
                                   "bodies."))
     assert _pairs(one_voice) == set()
+
+
+def test_narrowing_words_need_a_shared_head() -> None:
+    from verifier.match import _restrictive_mismatch
+
+    goods, lorries, core, headline = _claims(
+        ("a.txt", "Queues reached 3,400 heavy goods vehicles on Wednesday."),
+        ("b.txt", "Queues reached 5,000 lorries on Wednesday."),
+        ("c.txt", "Core inflation rose to 3.1 per cent in May."),
+        ("d.txt", "Inflation rose to 2.4 per cent in May."),
+    )
+    assert not _restrictive_mismatch(goods, lorries)
+    assert _restrictive_mismatch(core, headline)

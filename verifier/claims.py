@@ -70,6 +70,8 @@ def _without_cue(sentence: str, cue: Attribution | None, q: Quantity) -> str:
 
 _LEVEL_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is|was|stood|stands|"
                           r"held|holds|remained|remains|reached|hit|had|has)\b")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|begun|set|hit|struck)\s+(?:by|on|in|at|"
+                               r"during|after)\s+[^,;]{3,80}?,(?=\s)")
 _COUNT_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:['’]s?)?\s+"
                           r"(?:won|wins|took|takes|secured|got|claimed|holds|held|has|had|"
                           r"brings?|commands?|received|gained|kept|retained|captured)\s+"
@@ -121,7 +123,12 @@ def claims_from_sentence(source: Source, sentence: Sentence,
             continue
         clause = clause_around(sentence.text, q.start, q.end)
         others = tuple(s for s in spans if s != (q.start, q.end))
-        time = time_for(sentence.text, (clause.start, clause.end), (q.start, q.end),
+        # "The fire, sparked by a lightning strike on Jan. 9, has destroyed 137 homes": the
+        # date in the aside is the fire's, not the count's
+        timed_text = _PARTICIPLE_ASIDE.sub(
+            lambda m, at=q.start: m.group(0) if m.start() <= at < m.end()
+            else " " * len(m.group(0)), sentence.text)
+        time = time_for(timed_text, (clause.start, clause.end), (q.start, q.end),
                         source.published or reference_date, others,
                         change=q.kind in ("percent", "percentage_points", "multiplier"))
         frame = frame_for(sentence.text, q, time)

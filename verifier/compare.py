@@ -151,7 +151,13 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     """Figures more than SCOPE_MAX_RATIO apart with no shared scope are a part and a whole,
     one event and a year's total, not one quantity read at two moments."""
     lo, hi = sorted((_magnitude(a), _magnitude(b)))
-    return lo > 0 and hi / lo > SCOPE_MAX_RATIO
+    return lo > 0 and hi / lo > SCOPE_MAX_RATIO and not _slipped_zero(lo, hi)
+
+
+def _slipped_zero(lo: float, hi: float) -> bool:
+    """Figures a power of ten apart ("one in 2,000" and "one in 20,000"): a typo, not a part."""
+    power = math.log10(hi / lo)
+    return abs(power - round(power)) <= 0.02
 
 
 def _magnitude(q: Quantity) -> float:
@@ -170,8 +176,7 @@ def _part_and_whole(a: Quantity, b: Quantity) -> bool:
     if lo <= 0 or hi / lo <= CONFLICT_MAX_RATIO:
         return False
     # €2.6 million against €260,000 is a slipped zero, exactly what a fact-checker wants
-    power = math.log10(hi / lo)
-    return abs(power - round(power)) > 0.02
+    return not _slipped_zero(lo, hi)
 
 
 def _vague(claim: Claim) -> bool:

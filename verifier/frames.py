@@ -464,9 +464,16 @@ def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int, anchor: int)
     return best
 
 
+# Names and idioms that carry an event word without the event: "Fire and Rescue NSW",
+# "passengers were caught up in the chaos".
+_NOT_EVENTS = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][\w]*)*|"
+                         r"(?i:\bcaught up\b)")
+
+
 def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     """The event class nearest the figure in its clause ("transfer", "seize", ...)."""
     best: tuple[int, str] | None = None
+    sentence = _NOT_EVENTS.sub(lambda m: " " * len(m.group(0)), sentence)
     # The counted phrase itself ("jailed criminal bosses") describes the thing, not the event.
     counted_at = sentence.find(counted, q.end) if counted else -1
     masked = sentence if counted_at < 0 else (

@@ -157,8 +157,11 @@ RESTRICTIVE_MODIFIERS = frozenset({
 def _restrictive_mismatch(a: Claim, b: Claim) -> bool:
     """One phrase carries a narrowing word ("core", "real", "wholesale") that the other
     claim's sentence never uses: different measures of one thing."""
-    wa = set(re.findall(r"[a-z]+", a.frame.counted.lower()))
-    wb = set(re.findall(r"[a-z]+", b.frame.counted.lower()))
+    la = re.findall(r"[a-z]+", a.frame.counted.lower())
+    lb = re.findall(r"[a-z]+", b.frame.counted.lower())
+    if la and lb and la[-1].rstrip("s") != lb[-1].rstrip("s"):
+        return False  # "heavy goods vehicles" and "lorries": no shared head to narrow
+    wa, wb = set(la), set(lb)
     for words, other in ((wa - wb, b), (wb - wa, a)):
         sentence = other.sentence.lower()
         if any(w in RESTRICTIVE_MODIFIERS and w not in sentence for w in words):
