@@ -120,6 +120,7 @@ def test_tariff_target() -> None:
         ("Three gendarmes were killed in an ambush.", "Three", "death"),
         ("Eleven others were wounded in the ambush.", "Eleven", "wound"),
         ("By Sunday, 23 people had lost their lives across the valley.", "23", "death"),
+        ("5 Killed as Russian Military Chopper Shot Down", "5", "death"),
     ],
 )
 def test_event_class(sentence: str, figure: str, event: str) -> None:
@@ -179,6 +180,7 @@ def test_where_people_are_is_not_a_subset_of_them() -> None:
 @pytest.mark.parametrize(("sentence", "figure"), [
     ("Today 1,380 firefighters from Fire and Rescue NSW worked on the fire ground.", "1,380"),
     ("Ferries cancelled 80 sailings, and passengers were caught up in the chaos.", "80"),
+    ("Published August 1 SEND At least 15 people were in the building.", "At least 15"),
 ])
 def test_names_and_idioms_are_not_events(sentence: str, figure: str) -> None:
     assert _frame(sentence, figure)[0].event == ""

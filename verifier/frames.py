@@ -466,8 +466,8 @@ def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int, anchor: int)
 
 # Names and idioms that carry an event word without the event: "Fire and Rescue NSW",
 # "passengers were caught up in the chaos".
-_NOT_EVENTS = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][\w]*)*|"
-                         r"(?i:\bcaught up\b)")
+_NOT_EVENTS = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][\w]*)+|"
+                         r"\b[A-Z]{3,}\b|(?i:\bcaught up\b)")
 
 
 def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
