@@ -104,3 +104,16 @@ def test_a_date_in_a_participial_aside_is_not_the_figures() -> None:
     claims = _claims("The fire, sparked by a lightning strike on Jan. 9, has destroyed 137 homes.",
                      published="2026-01-14")
     assert claims[0].frame.time is None
+
+
+def test_it_says_is_the_party_named_before() -> None:
+    claims = _claims("The Federation of Mineworkers disputes the count. It says 46 miners were "
+                     "trapped. Norcoal maintains that 41 miners were trapped, but it said 40 "
+                     "people died.")
+    assert [(c.quantity.text, c.attribution) for c in claims] == [
+        ("46", "the Federation of Mineworkers"), ("41", "Norcoal"), ("40", "Norcoal")]
+    assert claims[0].statement == "46 miners were trapped"
+
+
+def test_it_says_with_no_party_named_is_the_author() -> None:
+    assert _claims("It says 46 miners were trapped.")[0].attribution is None

@@ -63,7 +63,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?P<party>{_PROPER})\s*,\s+(?:an?|the)\s+(?:[^,;]|,(?=\d)){{3,160}},\s+"
         rf"{_SAY_VERBS}\b")),
     ("per", re.compile(rf"(?:^|,\s*)(?:per|says|said|citing)\s+(?P<party>{_PARTY})")),
+    # "It says 46 miners were trapped": the party named before; claims.py resolves it
+    ("pronoun", re.compile(r"(?:^|[.;,:]\s+|\b(?:but|and|while|yet)\s+)(?P<party>[Ii]t|[Tt]hey|"
+                           r"[Ss]he|[Hh]e)\s+(?:also\s+|still\s+|now\s+)?(?:says|said|claims|"
+                           r"claimed|insists|insisted|estimates|estimated|counted|counts|puts|"
+                           r"reported|reports|maintains|maintained|argues|argued)\b")),
 )
+PRONOUN_PARTIES = frozenset({"it", "they", "she", "he"})
+_SUBJECT = re.compile(rf"^\W*(?P<party>{_PARTY})\s+(?:\w+ly\s+)?[a-z]+(?:s|ed)\b")
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """A party that opens the sentence as its subject ("The Federation of Mineworkers disputes
+    the count."): what a following "It says 46" refers back to."""
+    m = _SUBJECT.match(sentence)
+    if not m:
+        return None
+    party = _clean_party(m.group("party"))
+    return party if party and party.lower() not in _NOT_PARTIES else None
 
 _NOT_PARTIES = {
     "it", "this", "that", "there", "they", "he", "she", "we", "which", "who", "data", "report",
@@ -113,7 +130,9 @@ def find_attributions(sentence: str) -> tuple[Attribution, ...]:
     for how, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             party = _clean_party(match.group("party"))
-            if not party or party.lower() in _NOT_PARTIES or len(party) > 80:
+            if how == "pronoun":
+                party = party.lower()
+            elif not party or party.lower() in _NOT_PARTIES or len(party) > 80:
                 continue
             if how == "said" and party.split()[0].lower() in {"it", "this", "which", "who"}:
                 continue

@@ -8,7 +8,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from verifier.attribution import BACK_REFERENCES, Attribution, attribution_for
+from verifier.attribution import (
+    BACK_REFERENCES,
+    PRONOUN_PARTIES,
+    Attribution,
+    attribution_for,
+    find_attributions,
+    sentence_subject,
+)
 from verifier.frames import ASIDE, clause_around, frame_for
 from verifier.quantities import parse_quantities
 from verifier.records import COMPARABLE_KINDS, KIND_DURATION, Claim, Quantity, Sentence, Source
@@ -57,7 +64,7 @@ def _without_cue(sentence: str, cue: Attribution | None, q: Quantity) -> str:
     attribution, and "Guild organiser Ben Castillo said" would only pull the statement's
     embedding away from another party's statement of the same figure."""
     if cue is None or cue.cue_start < 0 or cue.cue_end > q.start or \
-            cue.how not in ("said", "according_to", "per", "cited_by", "appositive"):
+            cue.how not in ("said", "according_to", "per", "cited_by", "appositive", "pronoun"):
         return sentence  # "Pinecrest County's own tally ... reaches": the cue names the thing
     start, end = cue.cue_start, cue.cue_end
     if re.fullmatch(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,4}", sentence[:start]):
@@ -234,13 +241,26 @@ def extract_claims(source: Source, reference_date: str | None = None) -> list[Cl
     """All claims of one source in reading order, the headline's first (marked `headline`)."""
     claims: list[Claim] = headline_claims(source, reference_date)
     previous: list[Claim] = []
+    last_named: str | None = None  # the party "it" or "they" refers back to
     for sentence in split_sentences(source.text, source.body_start):
+        named = [a.party for a in find_attributions(sentence.text)
+                 if a.how != "pronoun" and a.party.lower() not in BACK_REFERENCES]
+        subject = sentence_subject(sentence.text)
+        named = named or ([subject] if subject else [])
         found: list[Claim] = []
         for claim in claims_from_sentence(source, sentence, reference_date):
             # "The commission said 41,200 ballots ..., but officials put the figure at
             # 93,000": an earlier figure of the same sentence is the nearer antecedent
             earlier = [c for c in found if c.quantity.kind == claim.quantity.kind]
+            if claim.attribution in PRONOUN_PARTIES:
+                # "Norcoal maintains 41 ..., but it said 40": the nearest party named before
+                before = [a.party for a in find_attributions(sentence.text)
+                          if a.how != "pronoun" and a.party.lower() not in BACK_REFERENCES
+                          and a.start < claim.quantity.start - sentence.start]
+                claim = replace(claim, attribution=before[-1] if before else last_named)
             found.append(_resolve_references(claim, earlier or previous))
+        if named:
+            last_named = named[-1]
         claims.extend(found)
         if found:
             previous = found
