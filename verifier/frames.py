@@ -99,7 +99,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"overdos\w*|toll|perish\w*|drown\w*|lost (?:their|his|her) li(?:ves|fe)|"
                   r"lives (?:were |have been |had been )?lost|bodies)\b"),
         ("disappear", r"\b(?:disappear\w*|missing|unaccounted)\b"),
-        ("trap", r"\b(?:trapped|stranded|entombed|stuck)\b"),
+        ("trap", r"\b(?:trap(?:ped|ping|s)|stranded|entombed|stuck)\b"),
         ("tariff", r"\b(?:tariff\w*|levy|levies|levied|dut(?:y|ies)|tax\w*)\b"),
         ("trade", r"\b(?:trade|export\w*|import\w*|shipp\w*|commit\w* \S+ barrels)\b"),
         ("fund", r"\b(?:fund\w*|budget\w*|spen[dt]\w*|invest\w*|aid|assistance|allocat\w*|"
