@@ -128,6 +128,10 @@ def test_subheading_is_not_an_author(tmp_path: Path) -> None:
          ("Is Mexico ready for tariffs?", "2025-03-02", "John Smith")),
         ("WASHINGTON (Reuters) - The U.S. said on Monday it would act.\nMarch 2, 2025\n",
          (None, None, None)),
+        # a release dated only in its title
+        ("Fire update, Wednesday 14 January 2026, 6pm\nNSW Rural Fire Service\n\n"
+         + "Body sentence that runs long enough. " * 3,
+         ("Fire update, Wednesday 14 January 2026, 6pm", "2026-01-14", None)),
     ],
 )
 def test_header_variants(tmp_path: Path, text: str, expected: tuple[str | None, ...]) -> None:

@@ -22,6 +22,9 @@ from verifier.timescope import find_times, is_rate, time_for
         ("exceed one trillion dollars this year", "2025-11-27", "2025", "2025-01-01",
          "2025-12-31"),
         ("November 27, 2025", None, "2025-11-27", "2025-11-27", "2025-11-27"),
+        ("As of 6pm today the fire has burnt", "2026-01-14", "2026-01-14", "2026-01-14",
+         "2026-01-14"),
+        ("crews arrived this morning", "2026-01-14", "2026-01-14", "2026-01-14", "2026-01-14"),
     ],
 )
 def test_time_expressions_resolve(text: str, published: str | None, key: str,

@@ -502,7 +502,10 @@ def read_header(text: str, markdown: bool = False) -> Header:
             author = value if "author" not in kinds else None
         last_header = index
     body_start = lines[last_header][1] if last_header >= 0 else pos
+    if published is None and title:
+        published = title_date(title)
     return Header(title, published, author, _skip_blank(text, body_start))
+
 
 
 def _is_body_like(line: str) -> bool:
@@ -666,3 +669,14 @@ def _dateparser_date(line: str) -> str | None:
     if parsed is None or not 1000 <= parsed.year <= 2999:
         return None
     return parsed.date().isoformat()
+
+
+_DATE_IN_TITLE = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}}|"
+                            rf"(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b", re.I)
+
+
+def title_date(title: str) -> str | None:
+    """A full date inside the title ("Fire update, Wednesday 14 January 2026, 6pm") dates a
+    release that has no date line of its own."""
+    found = _DATE_IN_TITLE.findall(title)
+    return parse_date(found[0]) if len(found) == 1 else None

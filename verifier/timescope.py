@@ -61,6 +61,8 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           r"(?P<unit>year|month|week|quarter)\b(?!\s+of\b)"),
         ("year", rf"\b(?:in|during|for|of|by|since|until)?\s*(?:fiscal\s+)?(?P<y>{_YEAR})\b"),
         ("so_far", r"\b(?:so far|to date|thus far|as of now)\b"),
+        ("today", r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)\s+)?"
+                  r"today\b|\b(?:this (?:morning|afternoon|evening)|tonight)\b"),
         ("weekday", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
                     r"sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     )
@@ -260,8 +262,8 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
         return TimeScope(text, "to date", None, published.isoformat() if published else None,
                          "as_of")
     if name == "today":
-        return TimeScope(text, "today", published.isoformat() if published else None,
-                         published.isoformat() if published else None, "as_of")
+        day = published.isoformat() if published else None
+        return TimeScope(text, day or "today", day, day, "as_of")
     return None
 
 
