@@ -76,6 +76,7 @@ def test_compatible(a: str, b: str) -> None:
     ("about 487", "520"),
     ("approximately 380,000", "about half a million"),
     ("around 210,000", "as many as 400,000"),
+    ("5.4 per cent", "just under 6 per cent"),
 ])
 def test_not_compatible(a: str, b: str) -> None:
     qa, qb = q(a), q(b)

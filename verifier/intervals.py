@@ -16,7 +16,8 @@ an estimated / approximately / ~"                  kept within [±3 %, ±10 %]: 
                                                    80,000" ±10 %, "about 1,800" ±5.6 %,
                                                    "some 12,900" ±3 % (a precise figure
                                                    hedged is still precise)
-"almost / nearly / just under /       at_most      [N·(1−ALMOST_BAND), N] = [0.9·N, N]
+"almost / nearly / just under /       at_most      [N·(1−ALMOST_BAND), N] = [0.9·N, N];
+                                                   "just under" and the like: [0.95·N, N]
 close to"
 "more than / over / above /           more_than    [N, N·MORE_THAN_CAP] = [N, 1.3·N]
 in excess of / upwards of"                         (a stated bound sits near the true figure)

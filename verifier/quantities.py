@@ -729,7 +729,10 @@ def _interval(raw: _Raw, text: str) -> tuple[float | None, float | None]:
         band = approx_band(text, v)
         return v * (1 - band), v * (1 + band)
     if q == "almost":
-        return v * (1 - ALMOST_BAND), v
+        # "just under 6 per cent" is nearer its bound than "almost 6 per cent"
+        band = ALMOST_BAND / 2 if re.match(r"(?i)\s*(?:just|a little|slightly)\b", text) \
+            else ALMOST_BAND
+        return v * (1 - band), v
     if q in ("more_than", "at_least"):
         return v, None
     if q in ("less_than", "at_most"):
