@@ -164,3 +164,9 @@ def test_a_slipped_zero_is_worth_a_scope_question() -> None:
     finding = judge(a, b, _match(0.9))
     assert finding is not None and finding.verdict == "scope"
     assert judge(a, _homes(9000, "b.txt", written="2026-01-20"), _match(0.9)) is None
+
+
+def test_same_day_figures_of_different_owners_are_no_scope_question() -> None:
+    a = _homes(41, "a.txt", written="2026-01-14", place="Social Democratic Party")
+    b = _homes(53, "b.txt", written="2026-01-14")
+    assert judge(a, b, _match(0.74)) is None

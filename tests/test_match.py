@@ -117,3 +117,16 @@ def test_narrowing_words_need_a_shared_head() -> None:
     )
     assert not _restrictive_mismatch(goods, lorries)
     assert _restrictive_mismatch(core, headline)
+
+
+def test_a_population_narrowed_by_age_is_another_quantity() -> None:
+    claims = _claims(
+        ("a.txt", "Only 44 per cent of registered voters aged 18 to 29 cast a ballot on Sunday."),
+        ("b.txt", "Some 61 per cent of registered voters cast a ballot on Sunday."),
+    )
+    assert _pairs(claims) == set()
+    claims = _claims(
+        ("a.txt", "Over 20,000 new arrivals were registered at the camp in April."),
+        ("b.txt", "In April, 12,400 new arrivals were registered at the camp."),
+    )
+    assert _pairs(claims) == {("12,400", "Over 20,000")}

@@ -236,7 +236,8 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         # figures with no period of their own, in articles of the same day: the same "now";
         # not for tolls, which a day's news gives for several attacks
         match.score >= MIN_SAME_DAY_SCOPE_SCORE and _written_together(a, b)
-        and not {a.frame.event, b.frame.event} & TOLL_EVENTS)
+        and not {a.frame.event, b.frame.event} & TOLL_EVENTS
+        and a.frame.place.lower() == b.frame.place.lower())
     if not certain or _vague(a) or _vague(b) or _far_apart(qa, qb) or \
             a.frame.event != b.frame.event and {a.frame.event, b.frame.event} & FATE_EVENTS:
         # unsure it is the same quantity ("41 miners trapped" and "121 miners underground"

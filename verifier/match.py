@@ -121,9 +121,25 @@ def _numbered_compounds_differ(a: Claim, b: Claim) -> bool:
     return any(noun in nb and nb[noun] != number for noun, number in na.items())
 
 
+# "voters aged 18 to 29", "those over 60", "children under five": a population narrowed by age.
+_AGE_GROUP = re.compile(r"(?i)\b(?:aged\s+(?:between\s+)?\d{1,2}|(?:under|over|older than|"
+                        r"younger than)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|five|ten|eighteen|"
+                        r"sixty|sixty-five)\b(?![.,]?\d|\s*(?:per\s*cent|percent|%|[a-z]))|"
+                        r"\d{1,2}\s+and\s+(?:over|older|under|younger))")
+
+
+def _age_group_differs(a: Claim, b: Claim) -> bool:
+    """One statement narrows its people by age and the other does not say so."""
+    ga = _AGE_GROUP.search(a.statement)
+    gb = _AGE_GROUP.search(b.statement)
+    if bool(ga) != bool(gb):
+        return True
+    return bool(ga and gb and ga.group(0).lower() != gb.group(0).lower())
+
+
 def _frames_compatible(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
-    if _numbered_compounds_differ(a, b):
+    if _numbered_compounds_differ(a, b) or _age_group_differs(a, b):
         return False
     if _modality_group(fa.modality) != _modality_group(fb.modality):
         return False  # a threat or a request is not what was done
