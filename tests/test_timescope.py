@@ -25,6 +25,11 @@ from verifier.timescope import find_times, is_rate, time_for
         ("As of 6pm today the fire has burnt", "2026-01-14", "2026-01-14", "2026-01-14",
          "2026-01-14"),
         ("crews arrived this morning", "2026-01-14", "2026-01-14", "2026-01-14", "2026-01-14"),
+        ("Net loss for the second quarter was", "2025-08-01", "2025-Q2", "2025-04-01",
+         "2025-06-30"),
+        ("for the quarter ended June 30", "2025-08-01", "2025-Q2", "2025-04-01", "2025-06-30"),
+        ("in the final quarter of 2025", None, "2025-Q4", "2025-10-01", "2025-12-31"),
+        ("Q3 2024 revenue", None, "2024-Q3", "2024-07-01", "2024-09-30"),
     ],
 )
 def test_time_expressions_resolve(text: str, published: str | None, key: str,
@@ -112,3 +117,10 @@ def test_the_date_of_a_baseline_figure_and_a_record_are_not_the_figures_period()
     scope = time_for(sentence, (0, len(sentence)), (at, at + 12), "2025-10-13",
                      ((other, other + 12),))
     assert scope is None
+
+
+def test_the_period_of_a_clause_of_its_own_is_not_the_figures() -> None:
+    sentence = ("Northwind will cut 1,800 jobs, the company said on Wednesday as it reported a "
+                "wider loss for the second quarter.")
+    at = sentence.index("1,800")
+    assert time_for(sentence, (0, len(sentence)), (at, at + 5), "2025-08-01") is None

@@ -40,6 +40,11 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       rf"(?:and|to)\s+(?P<y2>{_YEAR})\b"),
         ("first_n", rf"\b(?:in|during|over|for)?\s*(?:the|its|his|her|their)\s+"
                     rf"(?:same\s+)?first\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_UNIT})"),
+        ("quarter", rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|"
+                    rf"final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>{_YEAR}))?\b|"
+                    rf"\b(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?\b|"
+                    rf"\bthe\s+quarter\s+(?:ended|ending|to|through)\s+(?P<m>{_MONTH})"
+                    rf"(?:\s+{_DAY})?(?:,?\s+(?P<y3>{_YEAR}))?"),
         ("day_range", rf"\bbetween\s+(?P<d1>{_DAY})\s+(?:(?P<m1>{_MONTH})\s+)?and\s+"
                       rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"),
         ("last_n", rf"\b(?:in|during|over|for)?\s*the\s+(?:last|past|previous)\s+(?P<n>{_N})?\s*"
@@ -261,10 +266,40 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
     if name == "so_far":
         return TimeScope(text, "to date", None, published.isoformat() if published else None,
                          "as_of")
+    if name == "quarter":
+        return _quarter(text, g, published)
     if name == "today":
         day = published.isoformat() if published else None
         return TimeScope(text, day or "today", day, day, "as_of")
     return None
+
+
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4}
+
+
+def _quarter(text: str, g: dict[str, str | None], published: date | None) -> TimeScope | None:
+    """ "the second quarter", "Q2 2025", "fourth-quarter sales", "the quarter ended June 30":
+    a calendar quarter of the stated year, else of the latest year it can have ended by."""
+    if g.get("q"):
+        n = _QUARTERS[(g["q"] or "").lower()]
+    elif g.get("qq"):
+        n = int((g["qq"] or "Q0")[1])
+    else:
+        month = _month(g.get("m"))
+        if not month:
+            return None
+        n = (month - 1) // 3 + 1
+    year_text = g.get("y") or g.get("y2") or g.get("y3")
+    if year_text:
+        year = int(year_text)
+    elif published is not None:
+        year = published.year if published.month > 3 * (n - 1) else published.year - 1
+    else:
+        return TimeScope(text, f"Q{n}", None, None, "period")
+    lo = _month_bounds(year, 3 * n - 2)[0]
+    hi = _month_bounds(year, 3 * n)[1]
+    return TimeScope(text, f"{year}-Q{n}", lo, hi, "period")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -318,6 +353,10 @@ def _is_dateline(sentence: str, found: FoundTime) -> bool:
             and bool(re.match(r"\s+[A-Z0-9]", sentence[found.end:])))
 
 
+_NEW_CLAUSE = re.compile(r"(?i)\b(?:as|while|when|because|after|before|since|although)\s+"
+                         r"(?:it|they|he|she|we|the company|the government)\s+[a-z]+")
+
+
 def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
              published: str | None, exclude: tuple[tuple[int, int], ...] = (),
              change: bool = False) -> TimeScope | None:
@@ -342,6 +381,10 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
         quantity[1] <= s and e <= t.start and re.search(r"(?i)\bfrom\s+(?:\w+\s+)?$",
                                                         sentence[max(0, s - 15):s])
         for s, e in exclude)]
+    # "will cut 1,800 jobs ... as it reported a wider loss for the second quarter": the
+    # period of a clause of its own
+    times = [t for t in times if not (t.start >= quantity[1] and _NEW_CLAUSE.search(
+        sentence[quantity[1]:t.start]))]
     in_clause = [t for t in times if clause[0] <= t.start and t.end <= clause[1]]
     alone = [t for t in times if not any(
         min(quantity[1], t.end) <= s and e <= max(quantity[0], t.start) for s, e in exclude)]
