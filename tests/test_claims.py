@@ -117,3 +117,11 @@ def test_it_says_is_the_party_named_before() -> None:
 
 def test_it_says_with_no_party_named_is_the_author() -> None:
     assert _claims("It says 46 miners were trapped.")[0].attribution is None
+
+
+def test_a_week_or_day_guessed_for_an_undated_article_is_marked_estimated() -> None:
+    claims = _claims("Last week the bank lifted its rate to 7.5 per cent. In March inflation "
+                     "was 6.3 per cent.", reference="2025-04-10")
+    assert [(c.frame.time.estimated if c.frame.time else None) for c in claims] == [True, False]
+    dated = _claims("Last week the bank lifted its rate to 7.5 per cent.", published="2025-04-10")
+    assert dated[0].frame.time is not None and not dated[0].frame.time.estimated

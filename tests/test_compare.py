@@ -170,3 +170,17 @@ def test_same_day_figures_of_different_owners_are_no_scope_question() -> None:
     a = _homes(41, "a.txt", written="2026-01-14", place="Social Democratic Party")
     b = _homes(53, "b.txt", written="2026-01-14")
     assert judge(a, b, _match(0.74)) is None
+
+
+def test_a_week_guessed_for_an_undated_article_leaves_the_scope_unclear() -> None:
+    guessed = TimeScope("last week", "week of 2025-04-07", "2025-04-07", "2025-04-13", "period",
+                        estimated=True)
+    stated = TimeScope("March 20", "2025-03-20", "2025-03-20", "2025-03-20", "as_of")
+    a = _homes(137, "a.txt", written=None, time=guessed)
+    b = _homes(173, "b.txt", written="2025-03-20", time=stated)
+    assert same_time(a, b)[0] == "unclear"
+    assert same_time(a, replace(b, frame=replace(b.frame, time=replace(
+        guessed, estimated=False, key="week of 2025-03-17", start="2025-03-17",
+        end="2025-03-23"))))[0] == "unclear"
+    known = replace(guessed, estimated=False)
+    assert same_time(replace(a, frame=replace(a.frame, time=known)), b)[0] == "different"

@@ -138,6 +138,16 @@ def claims_from_sentence(source: Source, sentence: Sentence,
         time = time_for(timed_text, (clause.start, clause.end), (q.start, q.end),
                         source.published or reference_date, others,
                         change=q.kind in ("percent", "percentage_points", "multiplier"))
+        if time is not None and not source.published and reference_date:
+            unanchored = time_for(timed_text, (clause.start, clause.end), (q.start, q.end),
+                                  None, others,
+                                  change=q.kind in ("percent", "percentage_points",
+                                                    "multiplier"))
+            # a guessed year ("1 September", "in March") is nearly always right; a guessed
+            # week or day ("last week", "on Tuesday") is not
+            if unanchored is None or unanchored.key != time.key and re.search(
+                    r"weekday|today|\b(?:week|day)s?\b", unanchored.key):
+                time = replace(time, estimated=True)
         frame = frame_for(sentence.text, q, time)
         absolute = Quantity(
             start=sentence.start + q.start, end=sentence.start + q.end, text=q.text,

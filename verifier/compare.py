@@ -54,6 +54,17 @@ SAME, DIFFERENT, UNCLEAR = "same", "different", "unclear"
 
 
 def same_time(a: Claim, b: Claim) -> tuple[str, str]:
+    """`_same_time`, except that two scopes told apart only by a date guessed for an undated
+    article ("last week" in an op-ed) are unclear, not different."""
+    verdict, why = _same_time(a, b)
+    ta, tb = a.frame.time, b.frame.time
+    if verdict == DIFFERENT and ta is not None and tb is not None and (
+            ta.estimated or tb.estimated):
+        return UNCLEAR, "a relative date in an undated article"
+    return verdict, why
+
+
+def _same_time(a: Claim, b: Claim) -> tuple[str, str]:
     """Whether two figures hold for the same time: SAME, DIFFERENT or UNCLEAR, and a reason
     a reader can check.
 

@@ -85,6 +85,9 @@ class TimeScope:
     start: str | None = None  # resolved ISO date, when the publication date allows it
     end: str | None = None
     kind: str = "period"  # period | as_of | since | rate
+    # resolved against the folder's date, not the article's own: "last week" in an undated
+    # op-ed may be any of several weeks
+    estimated: bool = False
 
 
 @dataclass(frozen=True)
