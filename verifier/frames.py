@@ -166,6 +166,10 @@ _PART_OF_AFTER = re.compile(r"(?i)^\s*of\s+(?:the|those|them|these|its|their|all
 _VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|auditorium|plane|"
                     r"aircraft|jet|bus|train|carriage|coach|room|church|restaurant|classroom|"
                     r"ground|stand|ferry|ship|vessel)s?\b")
+# "a pay offer of 4.5 per cent", "the council's offer to the drivers of 3.5 per cent": a rise.
+_PAY_STEP = re.compile(r"(?i)\b(?:offer|award|settlement|pay deal|pay claim|demand)s?\s+"
+                       r"(?:to\s+(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?of\s+"
+                       r"(?:(?:some|about|around|nearly|almost|just|only|roughly)\s+)*$")
 # A count's step, not its level: "(up 17 seats)", "down 12", "rose by 300".
 _COUNT_STEP = re.compile(r"(?i)(?:\b(?:up|down)|\b(?:r[io]se|risen|fell|fallen|increased|decreased|"
                          r"dropped|climbed|declined|grew|grown|jumped)\s+by)\s+"
@@ -589,7 +593,8 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         # body, taken as known, not news about it
         aggregation = "strength"
     elif q.kind in (KIND_PERCENT, KIND_POINTS) and q.role == "" and (
-            _CHANGE_NOUN_AFTER.match(sentence[q.end:])
+            _PAY_STEP.search(sentence[clause.start:q.start])
+            or _CHANGE_NOUN_AFTER.match(sentence[q.end:])
             or _COMPARATIVE_AFTER.match(sentence[q.end:])
             or _CHANGED_BY.search(sentence[clause.start:q.start])
             or _CHANGE_VERB_BEFORE.search(sentence[clause.start:q.start])
@@ -612,7 +617,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     noun_before = _CHANGE_NOUN_BEFORE.search(sentence[clause.start:q.start])
     changed_by = _CHANGED_BY.search(sentence[clause.start:q.start])
     comparative = _COMPARATIVE_AFTER.match(sentence[q.end:])
-    if aggregation == "change" and comparative:
+    if aggregation == "change" and _PAY_STEP.search(sentence[clause.start:q.start]):
+        direction = "up"  # an offer or a claim is a rise
+    elif aggregation == "change" and comparative:
         direction = "down" if comparative.group(1).lower() in ("lower", "down", "less",
                                                                 "fewer", "cheaper") else "up"
     elif aggregation == "change" and changed_by and not noun_before:
