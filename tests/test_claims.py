@@ -125,3 +125,10 @@ def test_a_week_or_day_guessed_for_an_undated_article_is_marked_estimated() -> N
     assert [(c.frame.time.estimated if c.frame.time else None) for c in claims] == [True, False]
     dated = _claims("Last week the bank lifted its rate to 7.5 per cent.", published="2025-04-10")
     assert dated[0].frame.time is not None and not dated[0].frame.time.estimated
+
+
+def test_a_sentence_opening_on_a_pronoun_keeps_the_time_before_it() -> None:
+    claims = _claims("Today 1,380 firefighters worked on the fire ground. They were supported by "
+                     "32 aircraft.", published="2026-01-14")
+    assert [c.frame.time.key if c.frame.time else None for c in claims] == [
+        "2026-01-14", "2026-01-14"]

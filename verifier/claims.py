@@ -206,6 +206,11 @@ _ANAPHOR = re.compile(r"\b(?:(?i:the|this|that|its|their)|[A-Z][\w-]*(?:\s+[A-Z]
                       r"(?!\s+(?i:of|number)\b)")  # "the total number of victims" names its noun
 
 
+# A sentence opening on a pronoun carries on the one before, and its time with it.
+_CONTINUES = re.compile(r"\W*(?:They|It|He|She|These|Those)\s+(?:were|was|are|is|had|have|has|"
+                        r"also|then|later)\b")
+
+
 def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:
     """ "The port authority insists the figure was 6 per cent for the same first week":
     the figure and the week are the previous sentence's, so take its frame for them."""
@@ -226,7 +231,12 @@ def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:
         statement = (statement[:anaphor.start()] + f"the {antecedent.frame.counted}"
                      + statement[anaphor.end():])
     same = SAME_PERIOD.search(claim.sentence)
-    if same and (frame.time is None or "same" in same.group(0).lower()):
+    if frame.time is None and _CONTINUES.match(claim.sentence):
+        # "Today 1,380 firefighters worked the fire. They were supported by 32 aircraft."
+        timed = [p for p in previous if p.frame.time is not None]
+        if timed:
+            frame = replace(frame, time=timed[-1].frame.time)
+    elif same and (frame.time is None or "same" in same.group(0).lower()):
         timed = [p for p in previous if p.frame.time is not None]
         if timed:
             frame = replace(frame, time=timed[-1].frame.time)

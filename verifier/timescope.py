@@ -350,6 +350,7 @@ def _is_dateline(sentence: str, found: FoundTime) -> bool:
         return True
     return (found.start <= 2 and found.scope.kind == "as_of"
             and bool(re.match(r"\d{4}-\d\d-\d\d$", found.scope.key))
+            and bool(re.search(r"\d", found.scope.text))  # "Today 1,380 firefighters ..."
             and bool(re.match(r"\s+[A-Z0-9]", sentence[found.end:])))
 
 
