@@ -405,3 +405,20 @@ def test_id_collisions(tmp_path: Path) -> None:
     sources, _ = load_sources([tmp_path / "one", tmp_path / "two"], cwd=tmp_path)
     assert sorted(s.id for s in sources) == ["one/story.txt", "other.txt", "two/story.txt"]
     assert len({s.id for s in sources}) == len(sources)
+
+
+def test_a_wire_dateline_dates_an_undated_story_in_its_folders_year() -> None:
+    from verifier.pipeline import dated_by_dateline
+    from verifier.sources import dateline_day
+
+    wire = Source(id="s/wire.txt", path="s/wire.txt",
+                  text="SYDNEY, Jan 14 (Wire) - A firefighter died on Wednesday.")
+    dated = Source(id="s/release.txt", path="s/release.txt", text="Body.",
+                   published="2026-01-15")
+    plain = Source(id="s/oped.txt", path="s/oped.txt", text="It was a bad week for all of us.")
+    assert dateline_day(wire) == (1, 14) and dateline_day(plain) is None
+    assert [s.published for s in dated_by_dateline([wire, dated, plain])] == [
+        "2026-01-14", "2026-01-15", None]
+    # a December dateline in a folder dated January is last year's
+    december = Source(id="s/dec.txt", path="s/dec.txt", text="KYIV, Dec 30 (Wire) - Talks.")
+    assert dated_by_dateline([december, dated])[0].published == "2025-12-30"

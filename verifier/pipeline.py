@@ -9,6 +9,8 @@ import os
 import subprocess
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from verifier.claims import extract_claims
@@ -18,7 +20,7 @@ from verifier.errors import InputError
 from verifier.match import find_candidates, mutual_best
 from verifier.records import Claim, Finding, RunResult, Source
 from verifier.reviews import applied_reviews, load_reviews
-from verifier.sources import load_sources
+from verifier.sources import dateline_day, load_sources
 
 FAIL_LEVELS = {"conflict": ("conflict",), "scope": ("conflict", "scope"), "never": ()}
 
@@ -70,6 +72,7 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
         progress: Progress = _quiet_progress) -> RunResult:
     """Cross-check every source under `paths` and return what the reports need."""
     sources, warnings = load_sources([*paths, *new_paths])
+    sources = dated_by_dateline(sources)
     claims = extract_all_claims(sources, progress=progress)
     body = [c for c in claims if not c.headline]
     progress("matching", 0, 1)
@@ -121,6 +124,30 @@ def extract_all_claims(sources: Sequence[Source], *, workers: int | None = None,
         claims.extend(_extract(job))
         progress("reading", done, len(jobs))
     return claims
+
+
+def dated_by_dateline(sources: Sequence[Source]) -> list[Source]:
+    """Undated sources whose body opens on a wire dateline ("SYDNEY, Jan 14 (Wire) -") take
+    that day, in the year of their folder's latest date (the year before, when the day would
+    fall more than two months after it)."""
+    latest = reference_dates(sources)
+    out = []
+    for source in sources:
+        day = None if source.published else dateline_day(source)
+        near = latest.get(source.id)
+        if day is None or near is None:
+            out.append(source)
+            continue
+        anchor = date.fromisoformat(near)
+        try:
+            when = date(anchor.year, *day)
+            if (when - anchor).days > 60:
+                when = date(anchor.year - 1, *day)
+        except ValueError:
+            out.append(source)
+            continue
+        out.append(replace(source, published=when.isoformat()))
+    return out
 
 
 def reference_dates(sources: Sequence[Source]) -> dict[str, str]:

@@ -680,3 +680,18 @@ def title_date(title: str) -> str | None:
     release that has no date line of its own."""
     found = _DATE_IN_TITLE.findall(title)
     return parse_date(found[0]) if len(found) == 1 else None
+
+
+_DATELINE = re.compile(rf"\s*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{2,30}})?,\s+"
+                       rf"(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\b\s*(?:\([^)]{{1,40}}\)\s*)?"
+                       rf"[-–—]", re.I)
+
+
+def dateline_day(source: Source) -> tuple[int, int] | None:
+    """(month, day) of a wire dateline opening the body ("SYDNEY, Jan 14 (Wire) - ..."): the
+    day the story was filed, short of its year."""
+    match = _DATELINE.match(source.text, source.body_start)
+    if match is None or not match.group(0).lstrip()[:2].isupper():
+        return None
+    month, day = _MONTHS[match.group("m").lower()], int(match.group("d"))
+    return (month, day) if 1 <= day <= 31 else None
