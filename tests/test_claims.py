@@ -94,10 +94,11 @@ def test_a_possessive_cue_stays_in_the_statement_it_names() -> None:
 
 def test_a_count_knows_whose_it_is() -> None:
     claims = _claims("The National Union won 29 seats. Green Union: 9.1 per cent of the vote, "
-                     "14 seats. Officials said 40 people died.")
+                     "14 seats. Officials said 40 people died. The nationalist Union came third "
+                     "with 27 seats.")
     assert [(c.quantity.text, c.frame.place) for c in claims] == [
         ("29", "National Union"), ("9.1 per cent", "Green Union"), ("14", "Green Union"),
-        ("40", "")]
+        ("40", ""), ("27", "Union")]
 
 
 def test_a_date_in_a_participial_aside_is_not_the_figures() -> None:

@@ -130,3 +130,27 @@ def test_a_population_narrowed_by_age_is_another_quantity() -> None:
         ("b.txt", "In April, 12,400 new arrivals were registered at the camp."),
     )
     assert _pairs(claims) == {("12,400", "Over 20,000")}
+
+
+class _DistantEmbedder:
+    """Every two different texts sit at cosine 0.3: only the frames can pair them."""
+
+    def embed(self, texts):
+        import numpy as np
+
+        vectors = []
+        for text in texts:
+            v = np.zeros(64, dtype=np.float32)
+            v[0] = 0.3 ** 0.5
+            v[1 + hash(text) % 63] = (1 - 0.3) ** 0.5
+            vectors.append(v)
+        return np.array(vectors)
+
+
+def test_the_same_named_owner_pairs_statements_worded_apart() -> None:
+    same = _claims(("a.txt", "The National Union won 29 seats."),
+                   ("b.txt", "Cheering crowds saw the National Union won 27 seats."))
+    assert len(find_matches(same, _DistantEmbedder())) == 1
+    others = _claims(("a.txt", "The National Union won 29 seats."),
+                     ("b.txt", "Cheering crowds saw the Green Union won 27 seats."))
+    assert find_matches(others, _DistantEmbedder()) == []

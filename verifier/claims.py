@@ -84,6 +84,10 @@ _COUNT_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:['’
                           r"brings?|commands?|received|gained|kept|retained|captured)\s+"
                           r"(?:(?:only|just|a record|a total of|some|about|around|nearly|"
                           r"almost|more than|over)\s+)*$")
+# "the National Union came third with 27 seats": a ranking names whose count it is
+_RANKED_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:came|finished|was|"
+                           r"ended|placed)?\s*(?:first|second|third|fourth|fifth|sixth|last)\s+"
+                           r"(?:with|on)\s+(?:(?:only|just|a record)\s+)?$")
 _LABEL_OWNER = re.compile(r"\W*((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*:\s")
 _NOT_OWNERS = {"The", "A", "An", "In", "On", "At", "By", "But", "And", "This", "That", "It",
                "Its", "Their", "Final", "Overall", "Total", "Last", "So"}
@@ -157,8 +161,8 @@ def claims_from_sentence(source: Source, sentence: Sentence,
         cue = attribution_for(sentence.text, q.start)
         statement = _statement(_without_cue(sentence.text, cue, q), q)
         if q.kind == "count" and not frame.place:
-            owner = _COUNT_OWNER.search(sentence.text[:q.start]) or _LABEL_OWNER.match(
-                sentence.text)
+            owner = _COUNT_OWNER.search(sentence.text[:q.start]) or _RANKED_OWNER.search(
+                sentence.text[:q.start]) or _LABEL_OWNER.match(sentence.text)
             name = re.sub(r"^(?:The|A|An)\s+", "", owner.group(1)) if owner else ""
             if name and name.split()[0] not in _NOT_OWNERS:
                 # "Civic Forward won 52 seats", "National Union: 18.2 per cent, 29 seats":

@@ -30,6 +30,8 @@ MIN_MATCH_SCORE = 0.58
 # Statements this far apart still match when the thing counted and the stated period agree.
 MIN_ANCHORED_SIMILARITY = 0.25
 MIN_ANCHORED_COUNTED = 0.7
+# The same named owner or place ("Civic Forward", "in Ardelan") and the same thing counted.
+SAME_OWNER_BONUS = 0.08
 TOP_K = 8
 MAX_PARTNERS = 4  # findings per claim, strongest first: keeps output linear in the corpus
 BLOCK_ROWS = 256  # rows per matrix product: bounds memory to 256 × claims floats
@@ -329,7 +331,10 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
                 if ca and cb else 0.0
             csim = _frame_similarity(a, b, counted_similarity(ca, cb, counted_cos, cosine),
                                      cosine)
-            score = min(1.0, 0.55 * cosine + 0.45 * csim + _context_bonus(a, b))
+            same_owner = bool(a.frame.place) and \
+                a.frame.place.lower() == b.frame.place.lower() and csim >= MIN_ANCHORED_COUNTED
+            score = min(1.0, 0.55 * cosine + 0.45 * csim + _context_bonus(a, b)
+                        + (SAME_OWNER_BONUS if same_owner else 0.0))
             if ca and cb and csim < MIN_COUNTED_SIMILARITY and not (
                     a.frame.event and a.frame.event == b.frame.event):
                 continue  # both say what they count, and it is not the same thing
@@ -337,7 +342,8 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
                 # The same thing counted for the same stated period: long sentences about
                 # other matters should not hide it ("a £42m government grant" in 2019).
                 score = max(score, MIN_MATCH_SCORE)
-            elif cosine < MIN_STATEMENT_SIMILARITY or score < MIN_MATCH_SCORE:
+            elif (cosine < MIN_STATEMENT_SIMILARITY and not same_owner) or \
+                    score < MIN_MATCH_SCORE:
                 continue
             candidates.append(Match(ids[bi], ids[bj], cosine, csim, score))
     return candidates
