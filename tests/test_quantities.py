@@ -232,6 +232,10 @@ CASES: list[tuple[str, str, float, str, str, object, object, str]] = [
     ("won a one-month reprieve", "one-month", 1, "month", KIND_DURATION, ANY, ANY, "exact"),
     ("sent 2000 troops north", "2000", 2000, "", KIND_COUNT, ANY, ANY, "exact"),
     ("more than 2000 people", "more than 2000", 2000, "", KIND_COUNT, 2000, N, "more_than"),
+    ("cuts the quota by nearly a fifth this year", "nearly a fifth", 0.2, "fraction",
+     KIND_FRACTION, ANY, ANY, "at_most"),
+    ("down by roughly a third since 2000", "roughly a third", 1 / 3, "fraction", KIND_FRACTION,
+     ANY, ANY, "approx"),
 ]
 
 
@@ -312,6 +316,8 @@ NEGATIVE = [
     "America's third-largest trading partner",
     "in the first half of 2025",
     "a third term in office",
+    "won a third in a row",
+    "a fifth consecutive year",
     "no one was hurt",
     "at 10:30 the meeting began",
     "Title 42 expulsions",
