@@ -61,6 +61,8 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("Queues peaked at 5,000 lorries on Wednesday.", "5,000", "peak"),
         ("The number of lorries held reached a peak of 3,400.", "3,400", "peak"),
         ("The deal cuts the sole quota by 18 per cent this year.", "18 per cent", "change"),
+        ("The deal cuts the sole quota by nearly a fifth this year.", "nearly a fifth",
+         "change"),
         ("The council's offer to the drivers of 3.5 per cent would cost £14m.", "3.5 per cent",
          "change"),
         ("Of these, 3,181,046 ballots were cast, a turnout of 66.0 per cent.", "66.0 per cent",

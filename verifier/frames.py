@@ -592,7 +592,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         # "the 133,000-strong Guard", "the 150 seats of the National Assembly": the size of a
         # body, taken as known, not news about it
         aggregation = "strength"
-    elif q.kind in (KIND_PERCENT, KIND_POINTS) and q.role == "" and (
+    elif q.kind in (KIND_PERCENT, KIND_POINTS, KIND_FRACTION) and q.role == "" and (
             _PAY_STEP.search(sentence[clause.start:q.start])
             or _CHANGE_NOUN_AFTER.match(sentence[q.end:])
             or _COMPARATIVE_AFTER.match(sentence[q.end:])
