@@ -133,3 +133,11 @@ def test_a_sentence_opening_on_a_pronoun_keeps_the_time_before_it() -> None:
                      "32 aircraft.", published="2026-01-14")
     assert [c.frame.time.key if c.frame.time else None for c in claims] == [
         "2026-01-14", "2026-01-14"]
+
+
+def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:
+    claims = _claims("The Civic Alliance, led by Ilona Marek, took 34.2 percent of the vote and "
+                     "92 seats in the Assembly. A: The Civic Alliance, a centre-right party. It "
+                     "won 97 of the 240 seats in the Assembly.")
+    owners = {c.quantity.text: c.frame.place for c in claims}
+    assert owners["92"] == owners["97"] == "Civic Alliance"

@@ -16,7 +16,7 @@ from verifier.attribution import (
     find_attributions,
     sentence_subject,
 )
-from verifier.frames import ASIDE, clause_around, frame_for
+from verifier.frames import ASIDE, clause_around, frame_for, mask_asides
 from verifier.quantities import parse_quantities
 from verifier.records import COMPARABLE_KINDS, KIND_DURATION, Claim, Quantity, Sentence, Source
 from verifier.sentences import split_sentences
@@ -79,11 +79,15 @@ _LEVEL_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:is
                           r"held|holds|remained|remains|reached|hit|had|has)\b")
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|begun|set|hit|struck)\s+(?:by|on|in|at|"
                                r"during|after)\s+[^,;]{3,80}?,(?=\s)")
-_COUNT_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:['’]s?)?\s+"
-                          r"(?:won|wins|took|takes|secured|got|claimed|holds|held|has|had|"
-                          r"brings?|commands?|received|gained|kept|retained|captured)\s+"
-                          r"(?:(?:only|just|a record|a total of|some|about|around|nearly|"
-                          r"almost|more than|over)\s+)*$")
+_OWNER_VERB = (r"(?:won|wins|took|takes|secured|got|claimed|holds|held|has|had|brings?|"
+               r"commands?|received|gained|kept|retained|captured)\s+"
+               # "took 34.2 percent of the vote and 92 seats"
+               r"(?:(?:[^,.;]|\.(?=\d)){1,40}?\s+and\s+)?"
+               r"(?:(?:only|just|a record|a total of|some|about|around|nearly|almost|more than|"
+               r"over)\s+)*$")
+_COUNT_OWNER = re.compile(rf"((?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?:['’]s?)?\s+{_OWNER_VERB}")
+# "It won 97 of the 240 seats": the owner is the party the article was just talking about
+_PRONOUN_OWNER = re.compile(rf"\b(?:It|it|They|they)\s+{_OWNER_VERB}")
 # "the National Union came third with 27 seats": a ranking names whose count it is
 _RANKED_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:came|finished|was|"
                            r"ended|placed)?\s*(?:first|second|third|fourth|fifth|sixth|last)\s+"
@@ -109,6 +113,19 @@ def _is_duration_level(sentence: str, q: Quantity) -> bool:
     return (q.kind == KIND_DURATION and bool(_DURATION_LEVEL.search(before))
             and not _DURATION_SCOPE.search(before) and not re.match(
                 r"(?i)\s*(?:ago|earlier|later|before|after|old|long)\b", sentence[q.end:]))
+
+
+_SUBJECT_NAME = re.compile(r"(?:[A-Z]:\s*)?(?:The\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+                           r"(?=[\s,])")
+
+
+def _subject_name(sentence: str) -> str | None:
+    """A proper name opening the sentence ("The Civic Alliance has every reason ...",
+    "A: The Civic Alliance, a centre-right party ..."), for an "it" that follows."""
+    m = _SUBJECT_NAME.match(sentence.strip())
+    if not m or len(m.group(1).split()) < 2 or m.group(1).split()[0] in _NOT_OWNERS:
+        return None
+    return m.group(1)
 
 
 def _is_reference(sentence: str, q: Quantity) -> bool:
@@ -160,9 +177,13 @@ def claims_from_sentence(source: Source, sentence: Sentence,
         )
         cue = attribution_for(sentence.text, q.start)
         statement = _statement(_without_cue(sentence.text, cue, q), q)
-        if q.kind == "count" and not frame.place:
-            owner = _COUNT_OWNER.search(sentence.text[:q.start]) or _RANKED_OWNER.search(
-                sentence.text[:q.start]) or _LABEL_OWNER.match(sentence.text)
+        if q.kind == "count":  # an owner names the count better than a place does
+            # "The Civic Alliance, led by Ilona Marek, took ... 92 seats": asides masked
+            plain = _PARTICIPLE_ASIDE.sub(lambda m: " " * len(m.group(0)),
+                                          mask_asides(sentence.text, q))[:q.start]
+            plain = re.sub(r" {2,}", " ", plain)
+            owner = _COUNT_OWNER.search(plain) or _RANKED_OWNER.search(plain) or \
+                _LABEL_OWNER.match(sentence.text)
             name = re.sub(r"^(?:The|A|An)\s+", "", owner.group(1)) if owner else ""
             if name and name.split()[0] not in _NOT_OWNERS:
                 # "Civic Forward won 52 seats", "National Union: 18.2 per cent, 29 seats":
@@ -266,6 +287,7 @@ def extract_claims(source: Source, reference_date: str | None = None) -> list[Cl
     claims: list[Claim] = headline_claims(source, reference_date)
     previous: list[Claim] = []
     last_named: str | None = None  # the party "it" or "they" refers back to
+    last_owner: str | None = None  # whose count "It won 97 seats" is
     for sentence in split_sentences(source.text, source.body_start):
         named = [a.party for a in find_attributions(sentence.text)
                  if a.how != "pronoun" and a.party.lower() not in BACK_REFERENCES]
@@ -276,6 +298,10 @@ def extract_claims(source: Source, reference_date: str | None = None) -> list[Cl
             # "The commission said 41,200 ballots ..., but officials put the figure at
             # 93,000": an earlier figure of the same sentence is the nearer antecedent
             earlier = [c for c in found if c.quantity.kind == claim.quantity.kind]
+            if claim.quantity.kind == "count" and last_owner and \
+                    _PRONOUN_OWNER.search(claim.sentence[:claim.quantity.start
+                                                         - claim.sentence_start]):
+                claim = replace(claim, frame=replace(claim.frame, place=last_owner))
             if claim.attribution in PRONOUN_PARTIES:
                 # "Norcoal maintains 41 ..., but it said 40": the nearest party named before
                 before = [a.party for a in find_attributions(sentence.text)
@@ -285,6 +311,8 @@ def extract_claims(source: Source, reference_date: str | None = None) -> list[Cl
             found.append(_resolve_references(claim, earlier or previous))
         if named:
             last_named = named[-1]
+        owners = [c.frame.place for c in found if c.frame.place]
+        last_owner = owners[-1] if owners else (_subject_name(sentence.text) or last_owner)
         claims.extend(found)
         if found:
             previous = found

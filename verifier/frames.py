@@ -514,7 +514,7 @@ def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
 ASIDE = re.compile(r",\s+(?:an?|the|which|who|whose)\s+(?:[^,;]|,(?=\d)){3,160}?,(?=\s)")
 
 
-def _mask_asides(sentence: str, q: Quantity) -> str:
+def mask_asides(sentence: str, q: Quantity) -> str:
     """The sentence with appositives and relative asides blanked (offsets kept)."""
     out = sentence
     for aside in ASIDE.finditer(sentence):
@@ -555,7 +555,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     """Read the frame of the figure `q` (offsets within `sentence`)."""
     clause = clause_around(sentence, q.start, q.end)
     # ", which it released in support of a request for aid," says nothing about the figure
-    plain = _mask_asides(sentence, q)
+    plain = mask_asides(sentence, q)
     counted = counted_phrase(plain, q)
     event = event_of(sentence, clause, q, counted)
     before_text = plain[clause.start:q.start]
