@@ -184,3 +184,11 @@ def test_a_week_guessed_for_an_undated_article_leaves_the_scope_unclear() -> Non
         end="2025-03-23"))))[0] == "unclear"
     known = replace(guessed, estimated=False)
     assert same_time(replace(a, frame=replace(a.frame, time=known)), b)[0] == "different"
+
+
+def test_a_year_only_scope_end_never_breaks_the_date_rules() -> None:
+    two_years_ago = TimeScope("two years ago", "2 year ago", "2023", "2023", "as_of")
+    a = _homes(137, "a.txt", written="2025-06-01", time=two_years_ago)
+    b = _homes(173, "b.txt", written="2025-06-01")
+    judge(a, b, _match(0.9))  # no exception: "2023" is no ISO day
+    assert same_time(a, b)[0] == "unclear"

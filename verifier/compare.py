@@ -117,7 +117,8 @@ def _within(inner: TimeScope, outer: TimeScope) -> bool:
     if inner.start is None or inner.start != inner.end or outer.start == outer.end:
         weekday = re.fullmatch(r"weekday (\d)", inner.key)
         if weekday and outer.start and outer.start == outer.end:
-            return date.fromisoformat(outer.start).weekday() == int(weekday.group(1))
+            day = _day(outer.start)
+            return day is not None and day.weekday() == int(weekday.group(1))
         return False
     if outer.start and outer.end:
         return outer.start <= inner.start <= outer.end
@@ -261,6 +262,14 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         f"{_say(first)}; {_say(second)}.", (first, second))
 
 
+def _day(text: str | None) -> date | None:
+    """An ISO day, or None for anything coarser ("2023") or malformed."""
+    try:
+        return date.fromisoformat(text) if text and len(text) == 10 else None
+    except ValueError:
+        return None
+
+
 def _now(claim: Claim) -> str | None:
     """When an undated figure holds: its article's date (a news figure is as of writing)."""
     scope = claim.frame.time
@@ -276,7 +285,8 @@ def _written_together(a: Claim, b: Claim) -> bool:
     da, db = _now(a), _now(b)
     if not da or not db:
         return False
-    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
+    day_a, day_b = _day(da), _day(db)
+    return day_a is not None and day_b is not None and abs((day_a - day_b).days) <= 1
 
 
 def _before_the_other(a: Claim, b: Claim) -> bool:
@@ -286,7 +296,8 @@ def _before_the_other(a: Claim, b: Claim) -> bool:
         if scope is None or undated.frame.time is not None or not scope.end or \
                 not undated.written or scope.kind not in ("period", "as_of", "count_as_of"):
             continue
-        if (date.fromisoformat(undated.written) - date.fromisoformat(scope.end)).days > 60:
+        written, ended = _day(undated.written), _day(scope.end)
+        if written is not None and ended is not None and (written - ended).days > 60:
             return True
     return False
 
