@@ -48,6 +48,7 @@ def q(text: str) -> Quantity:
     ("100 pounds of", "45.4 kg"),
     ("14 per cent", "14.4%"),
     ("about 1,800", "1,850"),
+    ("more than a dozen", "19"),
     ("some 12,900", "13,200"),
     ("roughly 15 per cent", "16 per cent"),
 ])

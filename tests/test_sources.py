@@ -417,6 +417,9 @@ def test_a_wire_dateline_dates_an_undated_story_in_its_folders_year() -> None:
                    published="2026-01-15")
     plain = Source(id="s/oped.txt", path="s/oped.txt", text="It was a bad week for all of us.")
     assert dateline_day(wire) == (1, 14) and dateline_day(plain) is None
+    british = Source(id="b.txt", path="b.txt",
+                     text="KINGSMERE, England, 3 March (Albion Press) - An attack hit.")
+    assert dateline_day(british) == (3, 3)
     assert [s.published for s in dated_by_dateline([wire, dated, plain])] == [
         "2026-01-14", "2026-01-15", None]
     # a December dateline in a folder dated January is last year's

@@ -30,6 +30,7 @@ from verifier.timescope import find_times, is_rate, time_for
         ("for the quarter ended June 30", "2025-08-01", "2025-Q2", "2025-04-01", "2025-06-30"),
         ("in the final quarter of 2025", None, "2025-Q4", "2025-10-01", "2025-12-31"),
         ("Q3 2024 revenue", None, "2024-Q3", "2024-07-01", "2024-09-30"),
+        ("in the past fortnight", "2026-03-08", "last 1 fortnight", "2026-02-22", "2026-03-08"),
     ],
 )
 def test_time_expressions_resolve(text: str, published: str | None, key: str,

@@ -170,6 +170,9 @@ _VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|au
 _PAY_STEP = re.compile(r"(?i)\b(?:offer|award|settlement|pay deal|pay claim|demand)s?\s+"
                        r"(?:to\s+(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?of\s+"
                        r"(?:(?:some|about|around|nearly|almost|just|only|roughly)\s+)*$")
+_STILL = re.compile(r"(?i)(?:\b(?:still|remaining|remain|remains|left)\b[^,;.]{0,20}$|"
+                    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remained|remains|are still|were still|"
+                    r"is still|was still|still)\b)")
 # A count's step, not its level: "(up 17 seats)", "down 12", "rose by 300".
 _COUNT_STEP = re.compile(r"(?i)(?:\b(?:up|down)|\b(?:r[io]se|risen|fell|fallen|increased|decreased|"
                          r"dropped|climbed|declined|grew|grown|jumped)\s+by)\s+"
@@ -602,6 +605,10 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         aggregation = "change"
     elif q.kind == KIND_MULTIPLIER:
         aggregation = "change"
+    elif q.kind == KIND_COUNT and (_STILL.search(sentence[max(clause.start, q.start - 25):
+                                                          q.start])
+                                   or _STILL.match(sentence[q.end:min(clause.end, q.end + 40)])):
+        aggregation = "remaining"  # "seven people remain in hospital": who is left, not a toll
     elif q.kind == KIND_COUNT and _COUNT_STEP.search(sentence[clause.start:q.start]):
         aggregation = "change"  # "52 seats (up 17 seats)", "numbers fell by 1,200"
     elif q.kind not in (KIND_PERCENT, KIND_POINTS) and _is_rate_figure(sentence, clause, q,

@@ -211,6 +211,8 @@ def effective_interval(q: Quantity) -> tuple[float, float]:
     if qual == "more_than" or qual == "at_least":
         lo = low if low is not None else v
         hi = high if high is not None else lo * MORE_THAN_CAP
+        if high is None and re.search(r"(?i)\bdozen\b", q.text) and v % 12 == 0:
+            hi = max(hi, v + 12)  # "more than a dozen": up to the next dozen (19 agrees)
         lo -= half
     elif qual == "less_than":
         hi = high if high is not None else v

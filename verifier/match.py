@@ -201,7 +201,7 @@ def _extra_modifier(a: Claim, b: Claim) -> bool:
 
 
 STRICT_AGGREGATIONS = frozenset({"strength", "capacity", "part", "threshold", "rate", "single",
-                                 "change", "average", "peak"})
+                                 "change", "average", "peak", "remaining"})
 
 
 def _modality_group(modality: str) -> str:

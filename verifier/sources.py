@@ -683,8 +683,8 @@ def title_date(title: str) -> str | None:
 
 
 _DATELINE = re.compile(rf"\s*[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{2,30}})?,\s+"
-                       rf"(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\b\s*(?:\([^)]{{1,40}}\)\s*)?"
-                       rf"[-–—]", re.I)
+                       rf"(?:(?P<m>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+                       rf"(?P<m2>{_MONTH_RE})\.?)\b\s*(?:\([^)]{{1,40}}\)\s*)?[-–—]", re.I)
 
 
 def dateline_day(source: Source) -> tuple[int, int] | None:
@@ -693,5 +693,6 @@ def dateline_day(source: Source) -> tuple[int, int] | None:
     match = _DATELINE.match(source.text, source.body_start)
     if match is None or not match.group(0).lstrip()[:2].isupper():
         return None
-    month, day = _MONTHS[match.group("m").lower()], int(match.group("d"))
+    month = _MONTHS[(match.group("m") or match.group("m2")).lower()]
+    day = int(match.group("d") or match.group("d2"))
     return (month, day) if 1 <= day <= 31 else None

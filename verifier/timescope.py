@@ -29,7 +29,7 @@ _NUMBER_WORDS = {
 }
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|" \
      r"twenty|thirty|hundred)"
-_UNIT = r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 
 _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -127,7 +127,8 @@ def _month_bounds(year: int, month: int) -> tuple[str, str]:
 
 
 def _shift(day: date, unit: str, n: int) -> date:
-    days = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365, "decade": 3652}
+    days = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "quarter": 91, "year": 365,
+            "decade": 3652}
     return day - timedelta(days=days.get(unit, 30) * n)
 
 
