@@ -146,8 +146,8 @@ def test_undated_figures_in_articles_of_the_same_day_share_their_now() -> None:
     b = _homes(173, "b.txt", written="2026-01-14")
     finding = judge(a, b, _match(0.74))
     assert finding is not None and finding.verdict == "scope"
-    # a week apart, the same match is not sure enough to ask a reviewer about
-    later = replace(b, written="2026-01-21")
+    # a week apart and filed in another story folder, the same match is not sure enough
+    later = replace(b, written="2026-01-21", path="elsewhere/b.txt")
     assert judge(a, later, _match(0.74)) is None
 
 
@@ -192,3 +192,23 @@ def test_a_year_only_scope_end_never_breaks_the_date_rules() -> None:
     b = _homes(173, "b.txt", written="2025-06-01")
     judge(a, b, _match(0.9))  # no exception: "2023" is no ISO day
     assert same_time(a, b)[0] == "unclear"
+
+
+def test_undated_figures_of_one_story_folder_share_their_now() -> None:
+    a = replace(_homes(48000, "a.txt", written="2026-01-10"), path="stories/bridge/a.txt")
+    b = replace(_homes(84000, "b.txt", written="2026-01-20"), path="stories/bridge/b.txt")
+    finding = judge(a, b, _match(0.74))
+    assert finding is not None and finding.verdict == "scope"
+    elsewhere = replace(b, path="stories/flood/b.txt")
+    assert judge(a, elsewhere, _match(0.74)) is None
+
+
+def test_a_slipped_zero_is_read_from_the_stated_values() -> None:
+    more = make_claim("Sunfield recalled more than 1.1 million packages.", "more than 1.1 million",
+                      1_100_000, qualifier="more_than", high=None, counted="packages")
+    more = replace(more, written="2026-03-04")
+    around = replace(make_claim("Sunfield recalled around 110,000 packages.", "around 110,000",
+                                110_000, qualifier="approx", low=99_000, high=121_000,
+                                counted="packages", source="b.txt"), written="2026-03-09")
+    finding = judge(more, around, _match(0.9))
+    assert finding is not None and finding.verdict == "scope"

@@ -182,6 +182,8 @@ def test_where_people_are_is_not_a_subset_of_them() -> None:
     assert frame.target == ""
     frame, _ = _frame("There were 1,400 evictions from rent-stabilised flats.", "1,400")
     assert frame.target == "rent-stabilised flats"
+    frame, _ = _frame("Some 14 vehicles fell from the bridge.", "Some 14")
+    assert frame.target == ""
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import PurePath
 
 from rapidfuzz import fuzz
 
@@ -163,11 +164,22 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     """Figures more than SCOPE_MAX_RATIO apart with no shared scope are a part and a whole,
     one event and a year's total, not one quantity read at two moments."""
     lo, hi = sorted((_magnitude(a), _magnitude(b)))
-    return lo > 0 and hi / lo > SCOPE_MAX_RATIO and not _slipped_zero(lo, hi)
+    return lo > 0 and hi / lo > SCOPE_MAX_RATIO and not _slipped_zero(*_stated(a, b))
+
+
+def _stated(a: Quantity, b: Quantity) -> tuple[float, float]:
+    """The two stated values in one unit, smaller first: "more than 1.1 million" is 1.1 million
+    here, so that a slipped zero against "around 110,000" shows."""
+    la, ha = effective_interval(replace(a, qualifier="exact", low=a.value, high=a.value))
+    lb, hb = effective_interval(replace(b, qualifier="exact", low=b.value, high=b.value))
+    va, vb = abs(la + ha) / 2, abs(lb + hb) / 2
+    return (va, vb) if va <= vb else (vb, va)
 
 
 def _slipped_zero(lo: float, hi: float) -> bool:
     """Figures a power of ten apart ("one in 2,000" and "one in 20,000"): a typo, not a part."""
+    if lo <= 0 or hi <= 0:
+        return False
     power = math.log10(hi / lo)
     return abs(power - round(power)) <= 0.02
 
@@ -188,7 +200,7 @@ def _part_and_whole(a: Quantity, b: Quantity) -> bool:
     if lo <= 0 or hi / lo <= CONFLICT_MAX_RATIO:
         return False
     # €2.6 million against €260,000 is a slipped zero, exactly what a fact-checker wants
-    return not _slipped_zero(lo, hi)
+    return not _slipped_zero(*_stated(a, b))
 
 
 def _vague(claim: Claim) -> bool:
@@ -247,7 +259,8 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     certain = match.score >= MIN_SCOPE_SCORE or (
         # figures with no period of their own, in articles of the same day: the same "now";
         # not for tolls, which a day's news gives for several attacks
-        match.score >= MIN_SAME_DAY_SCOPE_SCORE and _written_together(a, b)
+        match.score >= MIN_SAME_DAY_SCOPE_SCORE
+        and (_written_together(a, b) or _undated_in_one_story(a, b))
         and not {a.frame.event, b.frame.event} & TOLL_EVENTS
         and a.frame.place.lower() == b.frame.place.lower())
     if not certain or _vague(a) or _vague(b) or _far_apart(qa, qb) or \
@@ -287,6 +300,13 @@ def _written_together(a: Claim, b: Claim) -> bool:
         return False
     day_a, day_b = _day(da), _day(db)
     return day_a is not None and day_b is not None and abs((day_a - day_b).days) <= 1
+
+
+def _undated_in_one_story(a: Claim, b: Claim) -> bool:
+    """Neither figure states a period and both articles sit in one story folder: as far as the
+    text says, both describe the story as it stands."""
+    return (a.frame.time is None and b.frame.time is None
+            and PurePath(a.path).parent == PurePath(b.path).parent)
 
 
 def _before_the_other(a: Claim, b: Claim) -> bool:

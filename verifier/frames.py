@@ -660,8 +660,11 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
             break
     target = ""
     m = _TARGET.match(sentence[q.end:clause.end])
-    if m and q.kind == KIND_COUNT and not re.match(r"(?i)(?:\S+\s+){0,3}?(?:among|from)\b",
-                                                   sentence[q.end:q.end + m.start(1)].strip()):
+    between = sentence[q.end:q.end + m.start(1)].strip() if m else ""
+    if m and q.kind == KIND_COUNT and (
+            not re.match(r"(?i)(?:\S+\s+){0,2}?(?:among|from)\b", between)
+            or any(_is_verb(w) for w in between.split()[:-2])):
+        # ("14 vehicles fell from the bridge": a verb between, so no subset either)
         m = None  # "1,400 firefighters on the fire ground": where they are, not a subset
     if m and not re.match(r"(?i)(?:the\s+)?(?:first|last|past|same|next|every|each|a|an)\b",
                           m.group(1)):
