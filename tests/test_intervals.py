@@ -49,6 +49,8 @@ def q(text: str) -> Quantity:
     ("14 per cent", "14.4%"),
     ("about 1,800", "1,850"),
     ("more than a dozen", "19"),
+    ("a third", "32 per cent"),
+    ("half", "48%"),
     ("some 12,900", "13,200"),
     ("roughly 15 per cent", "16 per cent"),
 ])
@@ -78,6 +80,7 @@ def test_compatible(a: str, b: str) -> None:
     ("approximately 380,000", "about half a million"),
     ("around 210,000", "as many as 400,000"),
     ("5.4 per cent", "just under 6 per cent"),
+    ("a third", "38 per cent"),
 ])
 def test_not_compatible(a: str, b: str) -> None:
     qa, qb = q(a), q(b)
@@ -113,8 +116,10 @@ def test_soft_cap_and_base_units() -> None:
     assert lo == pytest.approx(200_000 - 0.5) and hi == pytest.approx(200_000 * MORE_THAN_CAP)
     lo, hi = effective_interval(q("1.1 tonnes"))
     assert lo == pytest.approx(1050) and hi == pytest.approx(1150)
-    lo, hi = effective_interval(q("three quarters"))
-    assert lo == pytest.approx(75) and hi == pytest.approx(75)
+    lo, hi = effective_interval(q("three quarters"))  # a simple fraction in words rounds
+    assert lo == pytest.approx(75 * (1 - 0.075)) and hi == pytest.approx(75 * 1.075)
+    lo, hi = effective_interval(q("one in 2,000"))  # one with digits does not
+    assert lo == pytest.approx(0.05) and hi == pytest.approx(0.05)
 
 
 def test_relative_difference_scale() -> None:

@@ -69,6 +69,8 @@ MORE_THAN_CAP = 1.3
 LESS_THAN_FLOOR = 0.7
 # "up to 10,000" / "as many as four million": a ceiling that is usually near the figure.
 UP_TO_FLOOR = 0.75
+# "a third" stands for 31–36 per cent, "half" for 46–54: a simple fraction in words is rounded.
+WORD_FRACTION_BAND = 0.075
 # Relative slack for float noise when both sides are exact ("1.1 tonnes" vs "1,100 kg").
 REL_EPSILON = 1e-9
 
@@ -165,6 +167,10 @@ def _factor(q: Quantity) -> float:
 def _half_step(q: Quantity) -> float:
     """Half a unit of the last stated digit, in stated units: the rounding the wording hides."""
     if q.kind == KIND_FRACTION:
+        # "a third", "half", "one in five": a simple fraction rounds the figure it stands for
+        # (32 per cent is "a third"); "one in 2,000" is exact
+        if q.value >= 0.1 and not any(ch.isdigit() for ch in q.text):
+            return q.value * WORD_FRACTION_BAND
         return 0.0
     m = _DIGITS.search(q.text)
     scale = 1.0
