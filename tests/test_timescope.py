@@ -31,6 +31,10 @@ from verifier.timescope import find_times, is_rate, time_for
         ("in the final quarter of 2025", None, "2025-Q4", "2025-10-01", "2025-12-31"),
         ("Q3 2024 revenue", None, "2024-Q3", "2024-07-01", "2024-09-30"),
         ("in the past fortnight", "2026-03-08", "last 1 fortnight", "2026-02-22", "2026-03-08"),
+        ("doses given since late February", "2026-03-10", "since 2026-02", "2026-02-01",
+         "2026-03-10"),
+        ("doses given since the clinics opened in February", "2026-03-10",
+         "since the clinics opened", None, "2026-03-10"),
     ],
 )
 def test_time_expressions_resolve(text: str, published: str | None, key: str,

@@ -52,12 +52,17 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("n_ago", rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+ago\b"),
         ("in_less_than", rf"\bin\s+(?:less|fewer)\s+than\s+(?P<n>{_N})\s+(?P<unit>{_UNIT})"),
         ("in_n_units", rf"\b(?:in|within|over)\s+(?P<n>{_N})\s+(?P<unit>{_UNIT})\b"),
-        ("since_date", rf"\bsince\s+(?:(?P<d>{_DAY})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+"
+        ("since_date", rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<d>{_DAY})\s+(?P<m>{_MONTH})|"
+                       rf"(?P<m2>{_MONTH})\s+"
                        rf"(?P<d2>{_DAY})\b|(?P<m3>{_MONTH}))?,?\s*(?P<y>{_YEAR})?"),
         ("since_event", r"\bsince\s+(?P<what>(?:the|his|her|their|its|[A-Z][\w’']*)\s+"
                         r"(?:[\w’'-]+\s+){0,5}?(?:inauguration|election|took office|"
                         r"taking office|start|beginning|began|outbreak|strike|attack|war|"
-                        r"erupted|started|collapsed|ended|operation|offensive|ceasefire))\b"),
+                        r"erupted|started|collapsed|ended|operation|offensive|ceasefire|opened|"
+                        r"launched|declared|announced|closed|reopened))\b"
+                        # "since the clinics opened in February": the month dates the event
+                        rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}|{_YEAR})"
+                        rf"(?:\s+{_YEAR})?)?"),
         ("date", rf"\b(?:on\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"),
         ("date_us", rf"\b(?:on\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
         ("month", rf"\b(?:in|during|by|of|for|since|until)?\s*(?:early|late|mid-?|the end of)?"
