@@ -212,3 +212,21 @@ def test_a_slipped_zero_is_read_from_the_stated_values() -> None:
                                 counted="packages", source="b.txt"), written="2026-03-09")
     finding = judge(more, around, _match(0.9))
     assert finding is not None and finding.verdict == "scope"
+
+
+def test_two_things_a_thousandfold_apart_are_no_slipped_zero() -> None:
+    two = replace(make_claim("Two doses are 97 per cent effective.", "Two", 2, counted="doses"),
+                  written="2026-03-10")
+    many = replace(make_claim("More than 2,000 doses have been given.", "2,000", 2000,
+                              counted="doses", source="b.txt"), written="2026-03-10")
+    assert judge(two, many, _match(0.9)) is None
+
+
+def test_a_fate_counts_only_for_people() -> None:
+    sued = replace(make_claim("The family, whose son was hospitalised, seeks $5 million.",
+                              "$5 million", 5e6, unit="USD", kind="money", event="hospital"),
+                   written="2026-03-10")
+    suing = replace(make_claim("The family is suing for $15 million.", "$15 million", 15e6,
+                               unit="USD", kind="money", source="b.txt"), written="2026-03-10")
+    finding = judge(sued, suing, _match(0.9))
+    assert finding is not None and finding.verdict == "scope"

@@ -128,6 +128,8 @@ def test_tariff_target() -> None:
         ("Eleven others were wounded in the ambush.", "Eleven", "wound"),
         ("By Sunday, 23 people had lost their lives across the valley.", "23", "death"),
         ("5 Killed as Russian Military Chopper Shot Down", "5", "death"),
+        ("At least 41 people were confirmed dead.", "At least 41", "death"),
+        ("Health officials said 16 people have been hospitalized.", "16", "hospital"),
     ],
 )
 def test_event_class(sentence: str, figure: str, event: str) -> None:

@@ -106,8 +106,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"cost\w*|paid|pay\w*|grant\w*)\b"),
         ("approval", r"\b(?:approval|approv(?:e|es|ing)|poll\w*|popularity)\b"),
         ("production", r"\b(?:produc\w*|output|harvest\w*|manufactur\w*)\b"),
+        ("hospital", r"\b(?:hospitali[sz]\w*|admitted to hospital|in hospital)\b"),
         ("cases", r"\b(?:cases?|infect\w*|confirmed(?!\s+(?:dead|killed|deaths?|missing))|"
-                  r"outbreak|sick)\b"),
+                  r"outbreak|sick|sickened|fell ill)\b"),
     )
 )
 
