@@ -75,8 +75,11 @@ def test_headline_figures_are_claims_marked_as_headline() -> None:
 
 def test_a_duration_is_a_claim_only_when_it_is_the_figure() -> None:
     claims = _claims("The median wait was 31 weeks. Patients should be seen within 18 weeks. "
-                     "Deaths rose in the past five years. He was jailed for 12 years.")
-    assert [c.quantity.text for c in claims] == ["31 weeks"]
+                     "Deaths rose in the past five years. He was jailed for 12 years. The ship "
+                     "sank within 20 minutes. The union called three days of strike action. "
+                     "The utility ordered 90-minute blackouts. It happened three days ago.")
+    assert [c.quantity.text for c in claims] == [
+        "31 weeks", "12 years", "20 minutes", "three days", "90-minute"]
 
 
 def test_the_statement_leaves_out_who_said_it() -> None:

@@ -102,17 +102,32 @@ _DEFINITE_SMALL = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|bo
 # period of another ("in the past five years", "for 18 weeks", "within 18 weeks").
 _DURATION_LEVEL = re.compile(r"(?i)\b(?:was|were|is|are|stood at|stands at|averag\w+|of|"
                              r"reached|r[io]sen? to|fell to|fallen to|increased to|"
-                             r"lengthened to|to)\s+(?:(?:about|around|nearly|almost|more than|"
+                             r"lengthened to|to|took|takes|lasted|lasting|lasts|for|within|"
+                             r"in under|in less than)\s+(?:(?:about|around|nearly|almost|more than|"
                              r"over|some|roughly|just|only|an? average of)\s+)*$")
-_DURATION_SCOPE = re.compile(r"(?i)\b(?:for|in|within|over|after|past|last|next|first|"
-                             r"period of|term of|up to)\s+(?:\w+\s+){0,2}$")
+_DURATION_SCOPE = re.compile(r"(?i)\b(?:in|over|after|past|last|next|first|period of|term of|"
+                             r"up to)\s+(?:the\s+)?(?:(?:past|last|next|first|same)\s+)?$")
+# a deadline or a standard, not what happened: "should be seen within 18 weeks"
+_DURATION_TARGET = re.compile(r"(?i)\b(?:should|must|target|aim\w*|pledge\w*|promis\w*|goal|"
+                              r"standard|required|requires|expected|expects|supposed|within the)\b")
+# "three days of strike action", "a 90-minute blackout": the duration is the figure
+_DURATION_OF = re.compile(r"(?i)^(?:-[a-z]+\s+[a-z]|\s+of\s+(?!the\b|this\b|that\b))")
 
 
 def _is_duration_level(sentence: str, q: Quantity) -> bool:
+    """A duration that is the figure itself ("the wait was 31 weeks", "sank within 20
+    minutes", "diverted for 36 hours", "three days of strike action"), not the period of
+    another figure ("in the past five years") nor a deadline ("within 18 weeks")."""
+    if q.kind != KIND_DURATION:
+        return False
     before = sentence[max(0, q.start - 40):q.start]
-    return (q.kind == KIND_DURATION and bool(_DURATION_LEVEL.search(before))
-            and not _DURATION_SCOPE.search(before) and not re.match(
-                r"(?i)\s*(?:ago|earlier|later|before|after|old|long)\b", sentence[q.end:]))
+    if re.match(r"(?i)\s*(?:ago|earlier|later|before|after|old|long|from now)\b",
+                sentence[q.end:]) or _DURATION_TARGET.search(before):
+        return False
+    if (_DURATION_OF.match(sentence[q.end:]) or "-" in q.text) and \
+            not _DURATION_SCOPE.search(before):
+        return True
+    return bool(_DURATION_LEVEL.search(before)) and not _DURATION_SCOPE.search(before)
 
 
 _SUBJECT_NAME = re.compile(r"(?:[A-Z]:\s*)?(?:The\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
