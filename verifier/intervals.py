@@ -113,8 +113,8 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
 
 # A duration stated as a level ("the median wait was 31 weeks") compares in days.
 DURATION_DAYS: dict[str, float] = {
-    "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.25 / 12,
-    "year": 365.25, "decade": 3652.5,
+    "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
+    "month": 365.25 / 12, "year": 365.25, "decade": 3652.5,
 }
 
 _SCALE_WORDS = {
