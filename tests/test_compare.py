@@ -230,3 +230,22 @@ def test_a_fate_counts_only_for_people() -> None:
                                unit="USD", kind="money", source="b.txt"), written="2026-03-10")
     finding = judge(sued, suing, _match(0.9))
     assert finding is not None and finding.verdict == "scope"
+
+
+def test_a_fall_of_more_than_a_quarter_agrees_with_a_fall_of_27_per_cent() -> None:
+    from verifier.quantities import parse_quantities
+
+    def fall(text: str, source: str):
+        sentence = f"Enrolment fell by {text} last year."
+        q = next(q for q in parse_quantities(sentence) if q.text == text)
+        claim = make_claim(sentence, text, q.value, unit=q.unit, kind=q.kind, low=q.low,
+                           high=q.high, qualifier=q.qualifier, aggregation="change",
+                           direction="down", source=source, time=YEAR_2024)
+        return replace(claim, quantity=q)
+
+    finding = judge(fall("more than a quarter", "a.txt"), fall("27 per cent", "b.txt"),
+                    _match())
+    assert finding is not None and finding.verdict == "agree"
+    finding = judge(fall("more than a quarter", "a.txt"), fall("14 per cent", "b.txt"),
+                    _match())
+    assert finding is not None and finding.verdict == "conflict"

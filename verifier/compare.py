@@ -46,9 +46,21 @@ def _signed(claim: Claim) -> Quantity:
     q = claim.quantity
     if claim.frame.direction != "down":
         return q
-    low = -q.high if q.high is not None else None
-    high = -q.low if q.low is not None else None
-    return replace(q, value=-q.value, low=low, high=high)
+    # negate the interval the wording allows ("fell by more than a quarter" is [-32.5, -25]),
+    # then compare it as a plain range in the stated unit
+    lo, hi = effective_interval(q)
+    factor = (hi - lo) and 1.0
+    unit_lo, unit_hi = _to_stated(q, lo) * factor, _to_stated(q, hi) * factor
+    # no text: the interval is final, no rounding is read off the words a second time
+    return replace(q, value=-q.value, low=-unit_hi, high=-unit_lo, qualifier="range", text="")
+
+
+def _to_stated(q: Quantity, base: float) -> float:
+    """A base-unit value back in the quantity's stated unit (fractions are per cent in base)."""
+    one_lo, one_hi = effective_interval(replace(q, qualifier="exact", low=1.0, high=1.0,
+                                                text="1"))
+    scale = (one_lo + one_hi) / 2 or 1.0
+    return base / scale
 
 
 SAME, DIFFERENT, UNCLEAR = "same", "different", "unclear"
