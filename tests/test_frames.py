@@ -59,6 +59,7 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("The stadium, with 40,000 seats, was full.", "40,000", "capacity"),
         ("A party needs 76 seats for a majority.", "76", "threshold"),
         ("Queues peaked at 5,000 lorries on Wednesday.", "5,000", "peak"),
+        ("The 112-car Northern Shield Railway train left the tracks.", "112", "strength"),
         ("Seven people remain in hospital, two of them in intensive care.", "Seven",
          "remaining"),
         ("About 31,000 passengers were still abroad on Sunday.", "About 31,000", "remaining"),

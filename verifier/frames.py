@@ -179,6 +179,13 @@ _STILL = re.compile(r"(?i)(?:\b(?:still|remaining|remain|remains|left)\b[^,;.]{0
 _COUNT_STEP = re.compile(r"(?i)(?:\b(?:up|down)|\b(?:r[io]se|risen|fell|fallen|increased|decreased|"
                          r"dropped|climbed|declined|grew|grown|jumped)\s+by)\s+"
                          r"(?:(?:some|about|around|nearly|almost|more than|over|just|only)\s+)*$")
+# "the 112-car train", "a 300-bed hospital", "the 240-seat Assembly": the size of a thing
+_SIZED_THING = re.compile(r"(?i)^-[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:train|convoy|fleet|ship|"
+                          r"vessel|ferry|"
+                          r"hotel|hospital|building|tower|block|assembly|parliament|chamber|"
+                          r"house|council|senate|squad|team|crew|jury|panel|committee|board|"
+                          r"plane|aircraft|jet|bus|complex|estate|stadium|arena|prison|school|"
+                          r"camp|shelter|ward|unit|site|facility|plant|mine|farm|field)s?\b")
 _DEFINITE_SIZE = re.compile(r"(?i)(?:^|[^\w\s]\s*|\b(?:of|in|to|from|for|across)\s+)the\s+$")
 _SIZE_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:of|in)\s+the\s+[A-Z]")
 _PEAK = re.compile(r"(?i)\b(?:peak(?:ed|s|ing)?|topp(?:ed|ing)|maxim(?:um|al)|high)\s+"
@@ -592,6 +599,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         aggregation = "capacity"
     elif q.kind == KIND_COUNT and (_STRENGTH.match(after_text)
                                  or q.text.lower().endswith("strong")
+                                 or _SIZED_THING.match(after_text)
                                  or _DEFINITE_SIZE.search(sentence[max(0, q.start - 20):q.start])
                                  and _SIZE_OF.match(after_text)):
         # "the 133,000-strong Guard", "the 150 seats of the National Assembly": the size of a
