@@ -144,3 +144,8 @@ def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:
                      "won 97 of the 240 seats in the Assembly.")
     owners = {c.quantity.text: c.frame.place for c in claims}
     assert owners["92"] == owners["97"] == "Civic Alliance"
+
+
+def test_a_subordinate_clause_opening_is_no_party() -> None:
+    claims = _claims("When Harbridge University announced the cuts, it said 400 jobs would go.")
+    assert claims[0].attribution == "Harbridge University"

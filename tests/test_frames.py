@@ -193,6 +193,7 @@ def test_where_people_are_is_not_a_subset_of_them() -> None:
     ("Today 1,380 firefighters from Fire and Rescue NSW worked on the fire ground.", "1,380"),
     ("Ferries cancelled 80 sailings, and passengers were caught up in the chaos.", "80"),
     ("Published August 1 SEND At least 15 people were in the building.", "At least 15"),
+    ("About 120 officers were on duty at the ground.", "About 120"),
 ])
 def test_names_and_idioms_are_not_events(sentence: str, figure: str) -> None:
     assert _frame(sentence, figure)[0].event == ""

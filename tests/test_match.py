@@ -154,3 +154,11 @@ def test_the_same_named_owner_pairs_statements_worded_apart() -> None:
     others = _claims(("a.txt", "The National Union won 29 seats."),
                      ("b.txt", "Cheering crowds saw the Green Union won 27 seats."))
     assert find_matches(others, _DistantEmbedder()) == []
+
+
+def test_two_areas_stated_for_the_same_day_are_anchored() -> None:
+    claims = _claims(
+        ("a.txt", "Aerial surveys on 6 October put the slick at about 40 square miles."),
+        ("b.txt", "A state official said the sheen covered some 14 square miles on 6 October."),
+    )
+    assert len(find_matches(claims, _DistantEmbedder())) == 1

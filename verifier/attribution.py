@@ -28,7 +28,8 @@ _PARTY_NOUNS = (
     r"commissioner|inspectorate|ombudsman|trade body|lobby|chamber|federation"
 )
 _WORD = r"[A-Z][\w.&-]*(?:['’](?!s\b)\w+)?"
-_PROPER = (rf"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|By|For|It|Its)\b)"
+_PROPER = (rf"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|By|For|It|Its|When|While|"
+           rf"After|Before|Since|If|As|Although|Yet|So|Then|Now|Last|Our|We|My|I|Their|They)\b)"
            rf"(?:{_WORD}|U\.S\.|UN)(?:\s+(?:of|for|and|the|on|de|del|la|{_WORD}))*")
 _COMMON = (
     rf"(?<!['’])(?:(?i:the|a|an|its|their|his|her)\s+)?(?:(?!(?:the|a|an)\b)[a-z][\w'’-]*\s+){{0,3}}?"

@@ -100,7 +100,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"lives (?:were |have been |had been )?lost|bodies)\b"),
         ("disappear", r"\b(?:disappear\w*|missing|unaccounted)\b"),
         ("trap", r"\b(?:trap(?:ped|ping|s)|stranded|entombed|stuck)\b"),
-        ("tariff", r"\b(?:tariff\w*|levy|levies|levied|dut(?:y|ies)|tax\w*)\b"),
+        ("tariff", r"\b(?:tariff\w*|levy|levies|levied|(?<!on )(?<!off )dut(?:y|ies)|tax\w*)\b"),
         ("trade", r"\b(?:trade|export\w*|import\w*|shipp\w*|commit\w* \S+ barrels)\b"),
         ("fund", r"\b(?:fund\w*|budget\w*|spen[dt]\w*|invest\w*|aid|assistance|allocat\w*|"
                  r"cost\w*|paid|pay\w*|grant\w*)\b"),

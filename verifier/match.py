@@ -221,7 +221,11 @@ def _anchored(a: Claim, b: Claim, csim: float) -> bool:
     if wa and wb and fuzz.token_sort_ratio(wa, wb) < 90 and not (
             set(wa.split()) <= GENERIC_COUNTED or set(wb.split()) <= GENERIC_COUNTED):
         return False
-    return csim >= MIN_ANCHORED_COUNTED and bool(a.frame.counted or a.frame.event)
+    # a measure's unit says what it measures ("40 square miles" of slick on Monday)
+    return csim >= MIN_ANCHORED_COUNTED and bool(
+        a.frame.counted or a.frame.event or a.quantity.kind == "measure") or (
+        a.quantity.kind == b.quantity.kind == "measure" and not a.frame.counted
+        and not b.frame.counted)
 
 
 def _context_bonus(a: Claim, b: Claim) -> float:
