@@ -60,6 +60,14 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("A party needs 76 seats for a majority.", "76", "threshold"),
         ("Queues peaked at 5,000 lorries on Wednesday.", "5,000", "peak"),
         ("The 112-car Northern Shield Railway train left the tracks.", "112", "strength"),
+        ("The attack encrypted 15 of the trust's clinical systems.", "15", "total"),
+        ("Eleven of the derailed cars were tank cars.", "Eleven", "part"),
+        ("Ministers say the government's 3.8 per cent offer is generous.", "3.8 per cent",
+         "change"),
+        ("Since 2010, teachers have suffered a 20 per cent real-terms pay cut.", "20 per cent",
+         "change"),
+        ("At the height of the outages, 421,000 customers were without power.", "421,000",
+         "peak"),
         ("Seven people remain in hospital, two of them in intensive care.", "Seven",
          "remaining"),
         ("About 31,000 passengers were still abroad on Sunday.", "About 31,000", "remaining"),
@@ -131,6 +139,7 @@ def test_tariff_target() -> None:
         ("5 Killed as Russian Military Chopper Shot Down", "5", "death"),
         ("At least 41 people were confirmed dead.", "At least 41", "death"),
         ("Health officials said 16 people have been hospitalized.", "16", "hospital"),
+        ("By Monday evening officials had confirmed 52 deaths.", "52", "death"),
     ],
 )
 def test_event_class(sentence: str, figure: str, event: str) -> None:

@@ -162,3 +162,11 @@ def test_two_areas_stated_for_the_same_day_are_anchored() -> None:
         ("b.txt", "A state official said the sheen covered some 14 square miles on 6 October."),
     )
     assert len(find_matches(claims, _DistantEmbedder())) == 1
+
+
+def test_suspected_is_not_confirmed() -> None:
+    claims = _claims(
+        ("a.txt", "The county had confirmed 32 heat-related deaths in July."),
+        ("b.txt", "Officials are investigating another 58 suspected heat deaths in July."),
+    )
+    assert _pairs(claims) == set()

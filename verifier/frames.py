@@ -75,7 +75,8 @@ _DOWN = re.compile(
     re.IGNORECASE)
 _UP = re.compile(
     r"\b(?:r[io]se|risen|rising|increas\w*|gr[eo]w\w*|growth|jump\w*|up|more|higher|surg\w*|"
-    r"climb\w*|soar\w*|hike\w*|doubled|tripled|gain\w*)\b", re.IGNORECASE)
+    r"climb\w*|soar\w*|hike\w*|doubled|tripled|gain\w*|offer\w*|award\w*|settlement|"
+    r"raise\w*)\b", re.IGNORECASE)
 
 # Event classes: a stem pattern for each. Order matters only for ties at equal distance.
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -149,10 +150,13 @@ _LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|of|reached|hit|stood at|stands at|to
                            r"(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
                            r"roughly|an? )\s*)*$")
 _CHANGE_NOUN_AFTER = re.compile(
-    r"(?i)^\s*(?:-\s*)?(?:per\s*cent|percent|percentage points?|points?|%)?\s*(?:" +
+    r"(?i)^\s*(?:-\s*)?(?:per\s*cent|percent|percentage points?|points?|%)?\s*"
+    # "a 20 per cent real-terms pay cut", "the 3.8 per cent offer"
+    r"(?:(?!of\b|in\b|on\b)[a-z][\w-]*\s+){0,2}?(?:" +
     "|".join(sorted({"increase", "rise", "drop", "fall", "decline", "reduction", "decrease",
                      "cut", "jump", "growth", "gain", "loss", "surge", "slump", "dip", "hike",
-                     "plunge", "climb", "contraction"})) + r")s?\b")
+                     "plunge", "climb", "contraction", "offer", "award", "settlement",
+                     "raise"})) + r")s?\b")
 _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
 # "Of the relief package, $310 million ...", "including 37 in January": a part, not the whole.
 _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
@@ -161,9 +165,14 @@ _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\
                       r"\b(?:including|of which|of whom|among them|among whom)\s+(?:some\s+|"
                       r"about\s+|around\s+|at least\s+)?$)")
 # "made up 4,100 of those waiting", "$310 million of the package": a part of a named whole.
-# ("97 of the 240 seats" states the 97 out of a stated total: a count, not a part).
+# ("97 of the 240 seats" states the 97 out of a stated total, and "encrypted 15 of the trust's
+# systems" counts what was encrypted: only "made up" and the like single out a part).
 _PART_OF_AFTER = re.compile(r"(?i)^\s*of\s+(?:the|those|them|these|its|their|all|whom|which)\b"
                             r"(?!\s+[\d,.]+\b)")
+_PART_VERB_BEFORE = re.compile(r"(?i)\b(?:made up|make up|makes up|accounted for|account for|"
+                               r"accounts for|comprised|comprise|represented|represent|"
+                               r"represents)\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                               r"just|only|more than)\s+)*$")
 # "third with 27 seats" are seats won; a venue "with 300 seats" holds them.
 _VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|auditorium|plane|"
                     r"aircraft|jet|bus|train|carriage|coach|room|church|restaurant|classroom|"
@@ -486,9 +495,16 @@ _NOT_EVENTS = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][
                          r"\b[A-Z]{3,}\b|(?i:\bcaught up\b)")
 
 
+_TOLL_NOUN = re.compile(r"(?i)\b(?:deaths|dead|fatalities|death toll|injuries|injured|"
+                        r"wounded)\b")
+
+
 def event_of(sentence: str, clause: Clause, q: Quantity, counted: str) -> str:
     """The event class nearest the figure in its clause ("transfer", "seize", ...)."""
     best: tuple[int, str] | None = None
+    if _TOLL_NOUN.search(counted):
+        # "52 deaths", "the death toll", "31 fatalities": the thing counted is the event
+        return "wound" if re.search(r"(?i)injur|wound|casualt", counted) else "death"
     sentence = _NOT_EVENTS.sub(lambda m: " " * len(m.group(0)), sentence)
     # The counted phrase itself ("jailed criminal bosses") describes the thing, not the event.
     counted_at = sentence.find(counted, q.end) if counted else -1
@@ -581,14 +597,22 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     after_text = sentence[q.end:clause.end]
     if _AVERAGE.search(sentence[max(clause.start, q.start - 50):q.start]):
         aggregation = "average"  # "the five-year average for that date is 640,000 acres"
-    elif _PEAK.search(sentence[max(clause.start, q.start - 40):q.start]):
+    elif _PEAK.search(sentence[max(clause.start, q.start - 40):q.start]) or re.search(
+            r"(?i)\bat (?:the|its|their) (?:height|peak|worst)\b",
+            sentence[clause.start:clause.end]):
         aggregation = "peak"  # "queues peaked at 5,000 lorries": the worst moment, no reading
     elif _THRESHOLD_BEFORE.search(sentence[max(0, q.start - 40):q.start]) or \
             _THRESHOLD_AFTER.match(sentence[q.end:q.end + 30]):
         aggregation = "threshold"  # "the 15 per cent level the WHO treats as an emergency"
     elif q.kind not in (KIND_PERCENT, KIND_FRACTION, KIND_POINTS) and (
             _PART_OF.search(sentence[clause.start:q.start])
-            or _PART_OF.search(sentence[:q.start][:40]) or _PART_OF_AFTER.match(after_text)):
+            or _PART_OF.search(sentence[:q.start][:40])
+            or _PART_OF_AFTER.match(after_text) and (
+                _PART_VERB_BEFORE.search(sentence[max(clause.start, q.start - 40):q.start])
+                # "Eleven of the miners who escaped ...": a subset as the subject
+                or not re.search(r"[A-Za-z]{3,}", re.sub(
+                    r"(?i)\b(?:and|but|while|some|about|around|nearly|almost|only|just)\b", "",
+                    sentence[clause.start:q.start])))):
         # (a percentage "of these" is already a share of them)
         aggregation = "part"
     elif _CAPACITY.search(sentence[max(clause.start, q.start - 40):q.start]) or re.match(

@@ -169,6 +169,7 @@ RESTRICTIVE_MODIFIERS = frozenset({
     "average", "median", "mean", "peak", "minimum", "maximum", "domestic", "foreign",
     "private", "public", "federal", "state", "local", "national", "regional", "wholesale",
     "retail", "street", "operating", "capital", "total", "insured", "uninsured", "economic",
+    "suspected", "probable", "presumed", "confirmed", "additional", "further",
 })
 
 
