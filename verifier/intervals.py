@@ -10,7 +10,8 @@ module turns it into the *effective* interval used for comparison:
 wording                               qualifier    effective interval (N = stated value)
 ====================================  ===========  ========================================
 "14 per cent", "1.4 million"          exact        N ± half a unit of the last stated digit
-                                                   (scale words count: "1.4 million" ± 50,000)
+                                                   (scale words count: "1.4 million" ± 50,000;
+                                                   a whole count, "253", is exact)
 "around / about / roughly / some /    approx       N ± the last significant digit's unit,
 an estimated / approximately / ~"                  kept within [±3 %, ±10 %]: "around
                                                    80,000" ±10 %, "about 1,800" ±5.6 %,
@@ -183,6 +184,8 @@ def _half_step(q: Quantity) -> float:
             return scale / 20 if scale > 1 else 0.0
         return scale / 2 if scale > 1 else 0.0
     decimals = len(m.group(1) or "")
+    if q.kind == KIND_COUNT and not decimals and scale == 1.0 and q.value == int(q.value):
+        return 0.0  # 253 survivors is no rounded 253.5: people and things come whole
     return 0.5 * (10.0 ** -decimals) * scale
 
 
