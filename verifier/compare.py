@@ -13,7 +13,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from pathlib import PurePath
 
 from rapidfuzz import fuzz
 
@@ -38,7 +37,7 @@ TOLL_EVENTS = frozenset({"death", "wound", "cases", "disappear", "capture"})
 # What happened to the people counted: "41 miners trapped" is a subset of "121 miners
 # underground", so only the same fate on both sides is one quantity at an unclear scope.
 FATE_EVENTS = frozenset({"trap", "death", "wound", "rescue", "disappear", "displace",
-                         "evacuate", "capture", "hospital"})
+                         "evacuate", "capture", "hospital", "transfer", "deport"})
 
 
 def _signed(claim: Claim) -> Quantity:
@@ -248,7 +247,7 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     if scope == DIFFERENT or places_differ(a, b):
         return None  # two periods or two places: two quantities, nothing to check
     if scope == UNCLEAR and disputed_in_one_article(a, b) and a.frame.time is None and \
-            b.frame.time is None:
+            b.frame.time is None and not _vague(a) and not _vague(b):
         scope, why = SAME, "one article sets the two parties against each other"
     if bool(a.frame.target) != bool(b.frame.target):
         # "1,400 evictions from rent-stabilised flats" against "6,300 evictions": one counts
@@ -272,7 +271,7 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         # figures with no period of their own, in articles of the same day: the same "now";
         # not for tolls, which a day's news gives for several attacks
         match.score >= MIN_SAME_DAY_SCOPE_SCORE
-        and (_written_together(a, b) or _undated_in_one_story(a, b))
+        and _written_together(a, b)
         and not {a.frame.event, b.frame.event} & TOLL_EVENTS
         and a.frame.place.lower() == b.frame.place.lower())
     if not certain or _vague(a) or _vague(b) or _far_apart(qa, qb) or \
@@ -313,13 +312,6 @@ def _written_together(a: Claim, b: Claim) -> bool:
         return False
     day_a, day_b = _day(da), _day(db)
     return day_a is not None and day_b is not None and abs((day_a - day_b).days) <= 1
-
-
-def _undated_in_one_story(a: Claim, b: Claim) -> bool:
-    """Neither figure states a period and both articles sit in one story folder: as far as the
-    text says, both describe the story as it stands."""
-    return (a.frame.time is None and b.frame.time is None
-            and PurePath(a.path).parent == PurePath(b.path).parent)
 
 
 def _before_the_other(a: Claim, b: Claim) -> bool:
