@@ -106,6 +106,7 @@ def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:
         ("The number of patients waiting for planned surgery reached 14,200.", "14,200",
          "actual"),
         ("The government has planned 4,000 new homes.", "4,000", "threat"),
+        ("We are preparing up to 40 standpipes.", "up to 40", "threat"),
     ],
 )
 def test_modality(sentence: str, figure: str, modality: str) -> None:
@@ -196,6 +197,8 @@ def test_where_people_are_is_not_a_subset_of_them() -> None:
     assert frame.target == "rent-stabilised flats"
     frame, _ = _frame("Some 14 vehicles fell from the bridge.", "Some 14")
     assert frame.target == ""
+    frame, _ = _frame("There were 10,500 assaults on staff in 2025.", "10,500")
+    assert frame.target == "staff"
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [

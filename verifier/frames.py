@@ -115,6 +115,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 _THREAT = re.compile(
     r"\b(?:threat\w*|warn\w*|propos\w*|planned(?=\s+(?:\S+\s+)?$)|plans? to|planning to|"
+    r"preparing|prepares|getting ready|"
     r"sought to|seeks? to|"
     r"seeking to|would|could|might|vow\w*|aims? to|intend\w*|possibl\w*|potential\w*|"
     r"considering|floated|demand\w*)\b", re.IGNORECASE)
@@ -227,6 +228,11 @@ _THRESHOLD_AFTER = re.compile(
 _CAPACITY = re.compile(r"(?i)\b(?:holds?|can (?:hold|take|house|accommodate)|capacity (?:of|for)|"
                        r"designed for|built for|space for|room for|able to (?:hold|take)|"
                        r"accommodates?)\s+(?:up to\s+|about\s+|around\s+|some\s+)?$")
+# "assaults on staff": a count narrowed to the people it fell on (not "on the fire ground")
+_PEOPLE = re.compile(r"(?i)(?:[\w'’-]+\s+)?(?:staff|workers|employees|officers|children|women|"
+                     r"men|civilians|patients|prisoners|inmates|pupils|students|teachers|nurses|"
+                     r"doctors|police|residents|migrants|journalists|farmers|drivers|"
+                     r"passengers|guards|soldiers|troops|families)\b")
 # "a 25 per cent tariff on imported cars": what a rate or count applies to.
 _TARGET = re.compile(r"(?i)^\s*(?:per\s*cent\s+|percent\s+|%\s*)?(?:[\w'’-]+\s+){0,3}?"
                      r"(?:on|among|from)\s+(?:all\s+|the\s+|imported\s+)?"
@@ -696,7 +702,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     m = _TARGET.match(sentence[q.end:clause.end])
     between = sentence[q.end:q.end + m.start(1)].strip() if m else ""
     if m and q.kind == KIND_COUNT and (
-            not re.match(r"(?i)(?:\S+\s+){0,2}?(?:among|from)\b", between)
+            not (re.match(r"(?i)(?:\S+\s+){0,2}?(?:among|from)\b", between)
+                 or re.match(r"(?i)(?:\S+\s+){0,2}?on\b", between)
+                 and _PEOPLE.match(m.group(1)))
             or any(_is_verb(w) for w in between.split()[:-2])):
         # ("14 vehicles fell from the bridge": a verb between, so no subset either)
         m = None  # "1,400 firefighters on the fire ground": where they are, not a subset
