@@ -58,6 +58,8 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("The nationalists came third with 27 seats.", "27", "total"),
         ("The stadium, with 40,000 seats, was full.", "40,000", "capacity"),
         ("A party needs 76 seats for a majority.", "76", "threshold"),
+        ("The agency investigates when 3 per cent of passengers fall ill.", "3 per cent",
+         "threshold"),
         ("Queues peaked at 5,000 lorries on Wednesday.", "5,000", "peak"),
         ("The 112-car Northern Shield Railway train left the tracks.", "112", "strength"),
         ("The attack encrypted 15 of the trust's clinical systems.", "15", "total"),

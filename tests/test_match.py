@@ -170,3 +170,11 @@ def test_suspected_is_not_confirmed() -> None:
         ("b.txt", "Officials are investigating another 58 suspected heat deaths in July."),
     )
     assert _pairs(claims) == set()
+
+
+def test_one_event_does_not_make_two_named_things_one() -> None:
+    claims = _claims(
+        ("a.txt", "By Monday 297 guests had fallen sick on the ship."),
+        ("b.txt", "By Monday 85 crew members had fallen sick on the ship."),
+    )
+    assert find_matches(claims, _DistantEmbedder()) == []

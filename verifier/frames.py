@@ -219,7 +219,9 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?i)(?:\bdefined as (?:those |any |anything )?(?:of |over |above |below |under |more than |"
     r"less than )?|\b(?:threshold|target|benchmark|limit|cap|ceiling|goal|minimum|maximum) of |"
     r"\b(?:those|anything|any) (?:over|above|below|under) |"
-    r"\b(?:needs?|needed|requires?|required|must (?:win|reach|get|secure)) (?:at least )?)"
+    r"\b(?:needs?|needed|requires?|required|must (?:win|reach|get|secure)) (?:at least )?|"
+    # "investigates when 3 per cent of passengers fall ill": a trigger, not a reading
+    r"\b(?:when|if|once|whenever|unless) (?:more than |at least |over |fewer than )?)"
     r"(?:about |around |some )?$")
 _THRESHOLD_AFTER = re.compile(
     r"(?i)^\s*(?:per\s*cent|percent|%)?\s*(?:level|threshold|benchmark|mark|limit|target|"

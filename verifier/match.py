@@ -340,9 +340,9 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
                 a.frame.place.lower() == b.frame.place.lower() and csim >= MIN_ANCHORED_COUNTED
             score = min(1.0, 0.55 * cosine + 0.45 * csim + _context_bonus(a, b)
                         + (SAME_OWNER_BONUS if same_owner else 0.0))
-            if ca and cb and csim < MIN_COUNTED_SIMILARITY and not (
-                    a.frame.event and a.frame.event == b.frame.event):
-                continue  # both say what they count, and it is not the same thing
+            if ca and cb and csim < MIN_COUNTED_SIMILARITY:
+                continue  # both say what they count, and it is not the same thing ("crew
+                # members" and "guests" both fell sick; a "gap" and "cuts" both are money)
             if _anchored(a, b, csim):
                 # The same thing counted for the same stated period: long sentences about
                 # other matters should not hide it ("a £42m government grant" in 2019).
