@@ -177,4 +177,11 @@ def test_one_event_does_not_make_two_named_things_one() -> None:
         ("a.txt", "By Monday 297 guests had fallen sick on the ship."),
         ("b.txt", "By Monday 85 crew members had fallen sick on the ship."),
     )
-    assert find_matches(claims, _DistantEmbedder()) == []
+
+    class _SameSentences(_DistantEmbedder):
+        """Whole statements alike, the things counted far apart."""
+
+        def embed(self, texts):
+            return super().embed(["statement" if len(t.split()) > 3 else t for t in texts])
+
+    assert find_matches(claims, _SameSentences()) == []
