@@ -461,8 +461,9 @@ def counted_phrase(sentence: str, q: Quantity) -> str:
         m = re.match(r"\s*(?:in|of|for|on)\s+(?:the\s+)?(?!total\b)", after)
         if m:
             return _noun_phrase_after(sentence, q.end + m.end())
-        if re.search(r"(?i)\b(?:at|to|of)\s+(?:(?:about|around|some|nearly|almost|over|"
-                     r"more than|just|only|roughly)\s+)*$", sentence[:q.start]):
+        if re.search(r"(?i)\b(?:at|to|of|is|was|are|were|totals?|totall?ed|reached|hit)\s+"
+                     r"(?:(?:about|around|some|nearly|almost|over|more than|just|only|"
+                     r"roughly)\s+)*$", sentence[:q.start]):
             subject = _subject_before(sentence, q.start)  # "puts suppression costs at $48m"
             if subject:
                 return subject
