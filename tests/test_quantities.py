@@ -435,3 +435,22 @@ def test_number_words_round_trip(n: int, hyphen: bool, use_and: bool) -> None:
     qs = parse_quantities(f"Officials said {words} people were moved.")
     assert len(qs) == 1, (words, qs)
     assert qs[0].value == n and qs[0].text == words
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "qualifier"), [
+    ("diverted elsewhere for a day and a half", "a day and a half", 1.5, "day", "exact"),
+    ("the ferry was gone in under half an hour", "under half an hour", 0.5, "hour",
+     "less_than"),
+    ("kick-off was delayed by more than an hour", "more than an hour", 1.0, "hour",
+     "more_than"),
+    ("it took one and a half days", "one and a half days", 1.5, "day", "exact"),
+])
+def test_durations_in_words(text: str, span: str, value: float, unit: str,
+                            qualifier: str) -> None:
+    q = _find(parse_quantities(text), span)
+    assert (q.value, q.unit, q.kind, q.qualifier) == (value, unit, "duration", qualifier)
+
+
+def test_half_of_something_stays_a_fraction() -> None:
+    assert [(q.text, q.kind) for q in parse_quantities("half of the vote")] == [
+        ("half", "fraction")]

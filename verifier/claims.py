@@ -127,6 +127,9 @@ def _is_duration_level(sentence: str, q: Quantity) -> bool:
     if (_DURATION_OF.match(sentence[q.end:]) or "-" in q.text) and \
             not _DURATION_SCOPE.search(before):
         return True
+    if q.qualifier in ("less_than", "more_than", "at_most") and re.search(r"(?i)\bin\s+$",
+                                                                           before):
+        return True  # "sank in under half an hour": how long, not when
     return bool(_DURATION_LEVEL.search(before)) and not _DURATION_SCOPE.search(before)
 
 

@@ -775,4 +775,43 @@ def parse_quantities(text: str) -> list[Quantity]:
         qual = "at_most" if raw.qual == "almost" else raw.qual
         out.append(Quantity(raw.start, raw.end, text[raw.start:raw.end], raw.value, raw.unit,
                             raw.kind, low, high, qual, raw.role))
-    return out
+    return _with_worded_durations(text, out)
+
+
+# "a day and a half", "half an hour", "an hour", "one and a half days": durations in words
+_WORDED_DURATION = re.compile(
+    r"(?i)\b(?:(?P<qual>under|less than|more than|over|nearly|almost|about|around|up to)\s+)?"
+    r"(?:(?:a|an|one)\s+(?P<u1>minute|hour|day|week|fortnight|month|year)"
+    r"(?P<half1>\s+and\s+a\s+half)?|half\s+an?\s+(?P<u2>minute|hour|day|week|month|year)|"
+    r"(?:a|one)\s+and\s+a\s+half\s+(?P<u3>minutes|hours|days|weeks|months|years))\b")
+_WORDED_QUALIFIERS = {"under": "less_than", "less than": "less_than", "more than": "more_than",
+                      "over": "more_than", "nearly": "at_most", "almost": "at_most",
+                      "about": "approx", "around": "approx", "up to": "at_most"}
+
+
+def _with_worded_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add durations said in words, replacing a bare "half" they contain ("under half an
+    hour" is 0.5 hours, not a fraction)."""
+    extra: list[Quantity] = []
+    kept = list(found)
+    for m in _WORDED_DURATION.finditer(text):
+        unit = (m.group("u1") or m.group("u2") or m.group("u3") or "").lower().rstrip("s")
+        value = 0.5 if m.group("u2") else 1.5 if (m.group("half1") or m.group("u3")) else 1.0
+        overlapping = [q for q in kept if q.start < m.end() and m.start() < q.end]
+        if any(q.kind != KIND_FRACTION for q in overlapping):
+            continue
+        kept = [q for q in kept if q not in overlapping]
+        qual = _WORDED_QUALIFIERS.get((m.group("qual") or "").lower(), "exact")
+        low, high = value, value
+        if qual == "less_than" or qual == "at_most":
+            low = None
+        elif qual == "more_than":
+            high = None
+        elif qual == "approx":
+            low, high = value * (1 - APPROX_BAND_WORDS), value * (1 + APPROX_BAND_WORDS)
+        extra.append(Quantity(m.start(), m.end(), m.group(0), value, unit, KIND_DURATION,
+                              low, high, qual, ""))
+    return sorted(kept + extra, key=lambda q: q.start)
+
+
+APPROX_BAND_WORDS = 0.10
