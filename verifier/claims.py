@@ -34,8 +34,6 @@ def fingerprint(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
-
-
 def _statement(sentence: str, q: Quantity) -> str:
     """The clause holding the figure, read with appositives and relative asides left out:
     "Lake Corran, which supplies 1.2 million people, held 41 per cent" → "Lake Corran held
@@ -174,14 +172,12 @@ def claims_from_sentence(source: Source, sentence: Sentence,
         timed_text = _PARTICIPLE_ASIDE.sub(
             lambda m, at=q.start: m.group(0) if m.start() <= at < m.end()
             else " " * len(m.group(0)), sentence.text)
+        change = q.kind in ("percent", "percentage_points", "multiplier")
         time = time_for(timed_text, (clause.start, clause.end), (q.start, q.end),
-                        source.published or reference_date, others,
-                        change=q.kind in ("percent", "percentage_points", "multiplier"))
+                        source.published or reference_date, others, change=change)
         if time is not None and not source.published and reference_date:
             unanchored = time_for(timed_text, (clause.start, clause.end), (q.start, q.end),
-                                  None, others,
-                                  change=q.kind in ("percent", "percentage_points",
-                                                    "multiplier"))
+                                  None, others, change=change)
             # a guessed year ("1 September", "in March") is nearly always right; a guessed
             # week or day ("last week", "on Tuesday") is not
             if unanchored is None or unanchored.key != time.key and re.search(
@@ -307,10 +303,11 @@ def extract_claims(source: Source, reference_date: str | None = None) -> list[Cl
     last_named: str | None = None  # the party "it" or "they" refers back to
     last_owner: str | None = None  # whose count "It won 97 seats" is
     for sentence in split_sentences(source.text, source.body_start):
-        named = [a.party for a in find_attributions(sentence.text)
-                 if a.how != "pronoun" and a.party.lower() not in BACK_REFERENCES]
+        # parties this sentence names outright: what a later "it" or "they" refers back to
+        cues = [a for a in find_attributions(sentence.text)
+                if a.how != "pronoun" and a.party.lower() not in BACK_REFERENCES]
         subject = sentence_subject(sentence.text)
-        named = named or ([subject] if subject else [])
+        named = [a.party for a in cues] or ([subject] if subject else [])
         found: list[Claim] = []
         for claim in claims_from_sentence(source, sentence, reference_date):
             # "The commission said 41,200 ballots ..., but officials put the figure at
@@ -322,9 +319,8 @@ def extract_claims(source: Source, reference_date: str | None = None) -> list[Cl
                 claim = replace(claim, frame=replace(claim.frame, place=last_owner))
             if claim.attribution in PRONOUN_PARTIES:
                 # "Norcoal maintains 41 ..., but it said 40": the nearest party named before
-                before = [a.party for a in find_attributions(sentence.text)
-                          if a.how != "pronoun" and a.party.lower() not in BACK_REFERENCES
-                          and a.start < claim.quantity.start - sentence.start]
+                before = [a.party for a in cues
+                          if a.start < claim.quantity.start - sentence.start]
                 claim = replace(claim, attribution=before[-1] if before else last_named)
             found.append(_resolve_references(claim, earlier or previous))
         if named:

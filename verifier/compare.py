@@ -48,8 +48,7 @@ def _signed(claim: Claim) -> Quantity:
     # negate the interval the wording allows ("fell by more than a quarter" is [-32.5, -25]),
     # then compare it as a plain range in the stated unit
     lo, hi = effective_interval(q)
-    factor = (hi - lo) and 1.0
-    unit_lo, unit_hi = _to_stated(q, lo) * factor, _to_stated(q, hi) * factor
+    unit_lo, unit_hi = _to_stated(q, lo), _to_stated(q, hi)
     # no text: the interval is final, no rounding is read off the words a second time
     return replace(q, value=-q.value, low=-unit_hi, high=-unit_lo, qualifier="range", text="")
 

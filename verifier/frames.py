@@ -137,15 +137,17 @@ _CHANGE_VERB_BEFORE = re.compile(
     r"lost|edg\w*(?:\s+(?:up|down))?|surg\w*)\s+(?:by\s+)?(?:(?:some|about|around|nearly|"
     r"almost|more than|over|"
     r"just|only|roughly)\s+)*$")
+# Hedge words that may stand between a cue and its figure ("fell by about 14 per cent");
+# the second set leaves out bounds ("more than", "over"), which a target level never takes.
+_HEDGES = r"(?:(?:some|about|around|nearly|almost|more than|over|just|only|roughly)\s+)*"
+_HEDGES_NO_BOUND = r"(?:(?:some|about|around|nearly|almost|just|only|roughly)\s+)*"
 _CHANGE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?P<noun>increase|rise|drop|fall|decline|reduction|decrease|cut|jump|growth|gain|"
     r"loss|surge|slump|dip|hike|plunge|climb|contraction)s?\s+"
-    r"(?:in\s+(?:the\s+)?(?P<what>[^,;.\d]{1,50}?)\s+)?of\s+(?:(?:some|about|around|"
-    r"nearly|almost|more than|over|just|only|roughly)\s+)*$")
+    r"(?:in\s+(?:the\s+)?(?P<what>[^,;.\d]{1,50}?)\s+)?of\s+" + _HEDGES + r"$")
 _MOVE_TO = re.compile(
     r"(?i)\b(?P<verb>increas\w*|rais\w*|lift\w*|hik\w*|boost\w*|reduc\w*|cut\w*|lower\w*|"
-    r"decreas\w*|slash\w*|trim\w*)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:some|about|around|"
-    r"nearly|almost|just|only|roughly)\s+)*$")
+    r"decreas\w*|slash\w*|trim\w*)\s+(?:[\w'’-]+\s+){0,5}?to\s+" + _HEDGES_NO_BOUND + r"$")
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|of|reached|hit|stood at|stands at|totall?ed|was|were|"
                            r"is|are|remained|remains)\s+"
                            r"(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
@@ -181,7 +183,7 @@ _VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|au
 # "a pay offer of 4.5 per cent", "the council's offer to the drivers of 3.5 per cent": a rise.
 _PAY_STEP = re.compile(r"(?i)\b(?:offer|award|settlement|pay deal|pay claim|demand)s?\s+"
                        r"(?:to\s+(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?of\s+"
-                       r"(?:(?:some|about|around|nearly|almost|just|only|roughly)\s+)*$")
+                       + _HEDGES_NO_BOUND + r"$")
 _STILL = re.compile(r"(?i)(?:\b(?:still|remaining|remain|remains|left)\b[^,;.]{0,20}$|"
                     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remained|remains|are still|were still|"
                     r"is still|was still|still)\b)")
@@ -208,8 +210,7 @@ _COMPARATIVE_AFTER = re.compile(r"(?i)^\s*(?:per\s*cent|percent|%|percentage poi
 _CHANGED_BY = re.compile(
     r"(?i)\b(?P<verb>cut\w*|rais\w*|increas\w*|reduc\w*|lower\w*|lift\w*|boost\w*|trim\w*|"
     r"slash\w*|r[io]se|risen|fell|fallen|drop\w*|grew|grown|shr[iu]nk\w*|declin\w*)\b"
-    r"[^,;]{0,60}\bby\s+(?:(?:some|about|around|nearly|almost|more than|over|just|only|"
-    r"roughly)\s+)*$")
+    r"[^,;]{0,60}\bby\s+" + _HEDGES + r"$")
 # A baseline over other years, not this period's figure: "the five-year average is 640,000".
 _AVERAGE = re.compile(r"(?i)\b(?:[\w]+-year|long-term|long-run|historical|historic|seasonal|"
                       r"decade|normal|previous|prior)\s+(?:average|mean|median|norm)\b")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verifier.intervals import ALMOST_BAND, VAGUE_AMOUNTS, approx_band
+from verifier.intervals import ALMOST_BAND, APPROX_BAND, VAGUE_AMOUNTS, approx_band
 from verifier.records import (
     KIND_AGE,
     KIND_COUNT,
@@ -808,10 +808,7 @@ def _with_worded_durations(text: str, found: list[Quantity]) -> list[Quantity]:
         elif qual == "more_than":
             high = None
         elif qual == "approx":
-            low, high = value * (1 - APPROX_BAND_WORDS), value * (1 + APPROX_BAND_WORDS)
+            low, high = value * (1 - APPROX_BAND), value * (1 + APPROX_BAND)
         extra.append(Quantity(m.start(), m.end(), m.group(0), value, unit, KIND_DURATION,
                               low, high, qual, ""))
     return sorted(kept + extra, key=lambda q: q.start)
-
-
-APPROX_BAND_WORDS = 0.10
