@@ -24,8 +24,8 @@ _PARTY_NOUNS = (
     r"campaigners?|unions|party|bureau|service|insurers?|lawyers?|organi[sz]ers?|managers?|"
     r"executives?|chief|director|head|leader|secretary|chairman|chairwoman|chair|owner|"
     r"landlords?|teachers?|nurses|workers|staff|employees|shareholders|investors|manufacturer|"
-    r"retailer|utility|airline|insurer|prefecture|prefect|coastguard|fire service|regulator|"
-    r"commissioner|inspectorate|ombudsman|trade body|lobby|chamber|federation"
+    r"retailer|utility|airline|prefecture|prefect|coastguard|fire service|commissioner|"
+    r"inspectorate|ombudsman|trade body|lobby|chamber"
 )
 _WORD = r"[A-Z][\w.&-]*(?:['’](?!s\b)\w+)?"
 _PROPER = (rf"(?!(?:The|A|An|This|That|These|Those|In|On|At|But|And|By|For|It|Its|When|While|"
