@@ -146,6 +146,11 @@ def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:
     assert owners["92"] == owners["97"] == "Civic Alliance"
 
 
+def test_a_ranking_names_the_owner_across_a_share_of_the_vote() -> None:
+    claims = _claims("The Green-Left Union finished third with 11.3 percent and 29 seats.")
+    assert {c.quantity.text: c.frame.place for c in claims}["29"] == "Green-Left Union"
+
+
 def test_a_subordinate_clause_opening_is_no_party() -> None:
     claims = _claims("When Harbridge University announced the cuts, it said 400 jobs would go.")
     assert claims[0].attribution == "Harbridge University"

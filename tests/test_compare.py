@@ -50,6 +50,23 @@ def test_unclear_period_is_a_scope_difference_when_the_match_is_certain() -> Non
     assert judge(a, b, _match(0.6)) is None  # not certain enough to bother a reviewer
 
 
+def test_transposed_digits_make_an_unclear_scope_worth_checking() -> None:
+    a, b = _pair(78, 87, time_b=None)
+    assert judge(a, b, _match(0.82)) is not None
+    c, d = _pair(78, 91, time_b=None)
+    assert judge(c, d, _match(0.7)) is None  # no swapped digits: not certain enough
+
+
+def test_a_past_figure_retold_undated_is_checked_only_when_its_digits_are_swapped() -> None:
+    a, b = _pair(78, 87, time_a=YEAR_2023, time_b=None)
+    a, b = replace(a, written="2026-02-01"), replace(b, written="2026-02-01")
+    assert judge(a, b, Match(0, 1, 0.75, 1.0, 0.95)) is not None
+    c, d = _pair(78, 91, time_a=YEAR_2023, time_b=None)
+    c, d = replace(c, written="2026-02-01"), replace(d, written="2026-02-01")
+    assert judge(c, d, Match(0, 1, 0.75, 1.0, 0.95)) is None
+    assert judge(a, b, Match(0, 1, 0.5, 1.0, 0.95)) is None  # statements too far apart
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

@@ -85,6 +85,7 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("Arrivals fell by 1,200 last year.", "1,200", "change"),
         ("The 150 seats of the National Assembly are allocated as follows:", "150", "strength"),
         ("Sheinbaum sent the 29 cartel members to the US.", "29", "total"),
+        ("The ship left Miami carrying 2,870 passengers.", "2,870", "total"),
     ],
 )
 def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:

@@ -10,6 +10,7 @@ from verifier.intervals import (
     dimension,
     effective_interval,
     relative_difference,
+    transposed,
 )
 from verifier.quantities import parse_quantities
 from verifier.records import Quantity
@@ -135,3 +136,15 @@ def test_durations_compare_in_days() -> None:
     assert dimension(q("31 weeks")) == "duration"
     assert compatible(q("31 weeks"), q("217 days"))
     assert not compatible(q("31 weeks"), q("26 weeks"))
+
+
+@pytest.mark.parametrize(("a", "b"), [(2870, 2780), (1.2e6, 2.1e6), (38, 83), (2174, 2147),
+                                      (650_000, 560_000), (4.5, 5.4)])
+def test_a_swap_of_neighbouring_digits_is_a_transposition(a: float, b: float) -> None:
+    assert transposed(a, b) and transposed(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [(29, 29), (7, 7), (1.4e6, 14), (9.1, 91), (2174, 2417),
+                                      (123, 321), (14, 15), (4500, 45_000)])
+def test_other_differences_are_not_transpositions(a: float, b: float) -> None:
+    assert not transposed(a, b)

@@ -185,3 +185,21 @@ def test_one_event_does_not_make_two_named_things_one() -> None:
             return super().embed(["statement" if len(t.split()) > 3 else t for t in texts])
 
     assert find_matches(claims, _SameSentences()) == []
+
+
+def test_transposed_digits_pair_statements_worded_apart() -> None:
+    first = "The cruise ship left Miami carrying {} passengers on board."
+    second = "There were {} passengers on the ship when the illness broke out, the company said."
+    swapped = _claims(("a.txt", first.format("2,870")), ("b.txt", second.format("2,780")))
+    assert _pairs(swapped) == {("2,780", "2,870")}
+    # the same two sentences with figures that are not a digit swap stay apart
+    other = _claims(("a.txt", first.format("2,870")), ("b.txt", second.format("2,950")))
+    assert _pairs(other) == set()
+
+
+def test_transposed_digits_do_not_pair_different_things() -> None:
+    claims = _claims(
+        ("a.txt", "The ship left Miami with 2,870 passengers on board for a week in the sun."),
+        ("b.txt", "The port handled 2,780 containers of frozen fish on a package deal."),
+    )
+    assert _pairs(claims) == set()

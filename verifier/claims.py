@@ -89,7 +89,8 @@ _PRONOUN_OWNER = re.compile(rf"\b(?:It|it|They|they)\s+{_OWNER_VERB}")
 # "the National Union came third with 27 seats": a ranking names whose count it is
 _RANKED_OWNER = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:came|finished|was|"
                            r"ended|placed)?\s*(?:first|second|third|fourth|fifth|sixth|last)\s+"
-                           r"(?:with|on)\s+(?:(?:only|just|a record)\s+)?$")
+                           r"(?:with|on)\s+(?:(?:[^,.;]|\.(?=\d)){1,40}?\s+and\s+)?"
+                           r"(?:(?:only|just|a record)\s+)?$")
 _LABEL_OWNER = re.compile(r"\W*((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*:\s")
 _NOT_OWNERS = {"The", "A", "An", "In", "On", "At", "By", "But", "And", "This", "That", "It",
                "Its", "Their", "Final", "Overall", "Total", "Last", "So"}

@@ -17,7 +17,12 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from verifier.claims import fingerprint
-from verifier.intervals import compatible, effective_interval, relative_difference
+from verifier.intervals import (
+    compatible,
+    effective_interval,
+    relative_difference,
+    transposed,
+)
 from verifier.match import Match, mutual_best
 from verifier.records import Claim, Finding, Quantity, TimeScope, Topic
 
@@ -27,6 +32,9 @@ _OPEN_ENDED = ("since", "as_of")
 MIN_SCOPE_SCORE = 0.8
 # Figures with no period of their own in articles written within a day: the same "now".
 MIN_SAME_DAY_SCOPE_SCORE = 0.72
+# A past period's figure retold undated years later is checked only when its digits are
+# swapped and the two statements are this alike ("shares fell 78% in a single day").
+MIN_RETOLD_SIMILARITY = 0.6
 SCOPE_MAX_RATIO = 4.0
 CONFLICT_MAX_RATIO = 8.0
 # Characters between two figures of one article for the article to be setting them against
@@ -264,7 +272,11 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
             pair_id, "conflict", severity, topic, match.score,
             f"Same quantity and {why}, but the values cannot both hold: {_say(first)}; "
             f"{_say(second)}.", (first, second))
-    if scope == UNCLEAR and _before_the_other(a, b):
+    # one swap of neighbouring digits (78 and 87 per cent) is the classic copy error: it ties
+    # the two figures to one quantity more than a guess about their dates keeps them apart
+    swapped = transposed(a.quantity.value, b.quantity.value)
+    if scope == UNCLEAR and _before_the_other(a, b) and not (
+            swapped and match.similarity >= MIN_RETOLD_SIMILARITY):
         return None  # "58.4 per cent in 2022" against an undated figure in a 2026 article
     certain = match.score >= MIN_SCOPE_SCORE or (
         # figures with no period of their own, in articles of the same day: the same "now";
@@ -275,7 +287,8 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         and a.frame.place.lower() == b.frame.place.lower())
     if not certain or _vague(a) or _vague(b) or _far_apart(qa, qb) or \
             a.frame.event != b.frame.event and {a.frame.event, b.frame.event} & FATE_EVENTS \
-            and a.quantity.kind == "count":
+            and a.quantity.kind == "count" and not (swapped and "" in (a.frame.event,
+                                                                    b.frame.event)):
         # unsure it is the same quantity ("41 miners trapped" and "121 miners underground"
         # may be two), and no conflict: not worth a reviewer
         return None

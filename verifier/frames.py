@@ -184,7 +184,8 @@ _VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|au
 _PAY_STEP = re.compile(r"(?i)\b(?:offer|award|settlement|pay deal|pay claim|demand)s?\s+"
                        r"(?:to\s+(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?of\s+"
                        + _HEDGES_NO_BOUND + r"$")
-_STILL = re.compile(r"(?i)(?:\b(?:still|remaining|remain|remains|left)\b[^,;.]{0,20}$|"
+# ("left" before a figure is a verb: "left Miami with 2,870", "left 12 dead")
+_STILL = re.compile(r"(?i)(?:\b(?:still|remaining|remain|remains)\b[^,;.]{0,20}$|"
                     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remained|remains|are still|were still|"
                     r"is still|was still|still)\b)")
 # A count's step, not its level: "(up 17 seats)", "down 12", "rose by 300".

@@ -272,3 +272,22 @@ def relative_difference(a: Quantity, b: Quantity) -> float:
     if mag == 0 or math.isnan(gap):
         return 1.0
     return min(1.0, gap / mag)
+
+
+def significant_digits(value: float) -> tuple[str, int]:
+    """The digits of a figure without leading or trailing zeros, and its order of magnitude:
+    2,870 -> ("287", 3); 1.2 million -> ("12", 6)."""
+    magnitude = len(str(int(abs(value)))) if abs(value) >= 1 else 0
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "")
+    return text.strip("0"), magnitude
+
+
+def transposed(a: float, b: float) -> bool:
+    """Figures of one magnitude whose digits differ by one swap of two neighbours: 2,870 and
+    2,780; 1.2m and 2.1m; 38 and 83. Single digits and equal figures are not."""
+    (da, ma), (db, mb) = significant_digits(a), significant_digits(b)
+    if ma != mb or len(da) != len(db) or len(da) < 2 or da == db:
+        return False
+    diff = [k for k in range(len(da)) if da[k] != db[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and \
+        da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from verifier.attribution import party_key
 from verifier.embedding import Embedder
-from verifier.intervals import dimension
+from verifier.intervals import dimension, significant_digits, transposed
 from verifier.records import Claim
 
 # Tuned on tests/fixtures (see README "How matching decides"); change with care.
@@ -32,6 +32,10 @@ MIN_ANCHORED_SIMILARITY = 0.25
 MIN_ANCHORED_COUNTED = 0.7
 # The same named owner or place ("Civic Forward", "in Ardelan") and the same thing counted.
 SAME_OWNER_BONUS = 0.08
+# Two figures that differ only by a swap of neighbouring digits (2,870 and 2,780 passengers)
+# are the classic copy error: strong evidence that they report one quantity.
+TRANSPOSED_BONUS = 0.15
+MIN_TRANSPOSED_SIMILARITY = 0.3
 TOP_K = 8
 MAX_PARTNERS = 4  # findings per claim, strongest first: keeps output linear in the corpus
 BLOCK_ROWS = 256  # rows per matrix product: bounds memory to 256 × claims floats
@@ -261,6 +265,22 @@ def _same_head_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _transposed_pairs(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Pairs whose figures are one digit swap apart: a third candidate channel, grouped by
+    the figure's digits so the cost stays linear."""
+    groups: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        digits, magnitude = significant_digits(claim.quantity.value)
+        if len(digits) >= 2:
+            groups[("".join(sorted(digits)), magnitude)].append(i)
+    pairs = []
+    for members in groups.values():
+        if 2 <= len(members) <= MAX_HEAD_GROUP:
+            pairs += [(x, y) for k, x in enumerate(members) for y in members[k + 1:]
+                      if transposed(claims[x].quantity.value, claims[y].quantity.value)]
+    return pairs
+
+
 def _top_candidates(vectors: np.ndarray, top_k: int) -> list[tuple[int, int, float]]:
     """(i, j, cosine) for each row's top_k neighbours, i < j, computed in row blocks."""
     n = len(vectors)
@@ -316,11 +336,13 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
             continue
         block_vectors = vectors[[row_of[i] for i in ids]]
         pairs = {(bi, bj): cosine for bi, bj, cosine in _top_candidates(block_vectors, top_k)}
-        for bi, bj in _same_head_pairs([claims[i] for i in ids]):
+        block_claims = [claims[i] for i in ids]
+        for bi, bj in _same_head_pairs(block_claims) + _transposed_pairs(block_claims):
             if (bi, bj) not in pairs:
                 pairs[(bi, bj)] = float(block_vectors[bi] @ block_vectors[bj])
         for (bi, bj), cosine in sorted(pairs.items()):
             a, b = claims[ids[bi]], claims[ids[bj]]
+            swapped = transposed(a.quantity.value, b.quantity.value)
             if party_of(a) == party_of(b) or cosine < MIN_ANCHORED_SIMILARITY:
                 continue
             if (a.source == b.source and a.sentence_start == b.sentence_start
@@ -339,7 +361,8 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
             same_owner = bool(a.frame.place) and \
                 a.frame.place.lower() == b.frame.place.lower() and csim >= MIN_ANCHORED_COUNTED
             score = min(1.0, 0.55 * cosine + 0.45 * csim + _context_bonus(a, b)
-                        + (SAME_OWNER_BONUS if same_owner else 0.0))
+                        + (SAME_OWNER_BONUS if same_owner else 0.0)
+                        + (TRANSPOSED_BONUS if swapped else 0.0))
             if ca and cb and csim < MIN_COUNTED_SIMILARITY:
                 continue  # both say what they count, and it is not the same thing ("crew
                 # members" and "guests" both fell sick; a "gap" and "cuts" both are money)
@@ -347,7 +370,8 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
                 # The same thing counted for the same stated period: long sentences about
                 # other matters should not hide it ("a £42m government grant" in 2019).
                 score = max(score, MIN_MATCH_SCORE)
-            elif (cosine < MIN_STATEMENT_SIMILARITY and not same_owner) or \
+            elif (cosine < MIN_STATEMENT_SIMILARITY and not same_owner
+                  and not (swapped and cosine >= MIN_TRANSPOSED_SIMILARITY)) or \
                     score < MIN_MATCH_SCORE:
                 continue
             candidates.append(Match(ids[bi], ids[bj], cosine, csim, score))
