@@ -203,3 +203,11 @@ def test_transposed_digits_do_not_pair_different_things() -> None:
         ("b.txt", "The port handled 2,780 containers of frozen fish on a package deal."),
     )
     assert _pairs(claims) == set()
+
+
+def test_two_words_for_one_thing_are_alike_but_a_headcount_is_not_job_losses() -> None:
+    from verifier.match import counted_similarity
+
+    assert counted_similarity("guests", "passengers", 0.46, 0.5) >= 0.8
+    assert counted_similarity("budget black hole", "funding gap", 0.2, 0.5) >= 0.8
+    assert counted_similarity("redundancies", "employees", 0.3, 0.5) < 0.5

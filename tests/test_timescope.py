@@ -35,6 +35,10 @@ from verifier.timescope import find_times, is_rate, time_for
          "2026-03-10"),
         ("doses given since the clinics opened in February", "2026-03-10",
          "since the clinics opened", None, "2026-03-10"),
+        ("has flown 37,000 people home since Thursday", "2026-03-08", "since 2026-03-05",
+         "2026-03-05", "2026-03-08"),
+        ("brought 11,000 passengers home on Thursday", "2026-03-08", "2026-03-05",
+         "2026-03-05", "2026-03-05"),
     ],
 )
 def test_time_expressions_resolve(text: str, published: str | None, key: str,

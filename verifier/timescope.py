@@ -73,7 +73,7 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("so_far", r"\b(?:so far|to date|thus far|as of now)\b"),
         ("today", r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)\s+)?"
                   r"today\b|\b(?:this (?:morning|afternoon|evening)|tonight)\b"),
-        ("weekday", r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
+        ("weekday", r"\b(?:(?P<since>since)\s+|on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
                     r"sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     )
 )
@@ -265,9 +265,13 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
             return None  # "said on Tuesday" dates the report, not the figure
         weekday = _WEEKDAYS.index(g["wd"].lower())
         if published is None:
+            if g.get("since"):
+                return TimeScope(text, f"since weekday {weekday}", None, None, "since")
             return TimeScope(text, f"weekday {weekday}", None, None, "as_of")
         back = (published.weekday() - weekday) % 7
         day = (published - timedelta(days=back)).isoformat()
+        if g.get("since"):  # "has flown 37,000 home since Thursday": a running count
+            return TimeScope(text, f"since {day}", day, published.isoformat(), "since")
         return TimeScope(text, day, day, day, "as_of")
     if name == "so_far":
         return TimeScope(text, "to date", None, published.isoformat() if published else None,
