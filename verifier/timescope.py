@@ -73,8 +73,8 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("so_far", r"\b(?:so far|to date|thus far|as of now)\b"),
         ("today", r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)\s+)?"
                   r"today\b|\b(?:this (?:morning|afternoon|evening)|tonight)\b"),
-        ("weekday", r"\b(?:(?P<since>since)\s+|on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
-                    r"sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+        ("weekday", r"\b(?:(?P<since>since)\s+|on\s+)?(?P<wd>monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     )
 )
 
