@@ -86,6 +86,13 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("The 150 seats of the National Assembly are allocated as follows:", "150", "strength"),
         ("Sheinbaum sent the 29 cartel members to the US.", "29", "total"),
         ("The ship left Miami carrying 2,870 passengers.", "2,870", "total"),
+        ("ABARES is forecasting a 34 per cent collapse in the winter crop.", "34 per cent",
+         "change"),
+        ("The employers' offer is worth 15.3 per cent over four years.", "15.3 per cent",
+         "change"),
+        ("The number was closer to 26,000 once districts still awaiting assessment were "
+         "counted.", "closer to 26,000", "total"),
+        ("Seven people still in hospital.", "Seven", "remaining"),
     ],
 )
 def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:
@@ -110,6 +117,9 @@ def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:
          "actual"),
         ("The government has planned 4,000 new homes.", "4,000", "threat"),
         ("We are preparing up to 40 standpipes.", "up to 40", "threat"),
+        ("Norvic said this week it would close 11 offices.", "11", "actual"),
+        ("Notices filed under the WARN Act listed 1,420 employees.", "1,420", "actual"),
+        ("The union warned that 400 jobs could go.", "400", "threat"),
     ],
 )
 def test_modality(sentence: str, figure: str, modality: str) -> None:
@@ -144,6 +154,8 @@ def test_tariff_target() -> None:
         ("At least 41 people were confirmed dead.", "At least 41", "death"),
         ("Health officials said 16 people have been hospitalized.", "16", "hospital"),
         ("By Monday evening officials had confirmed 52 deaths.", "52", "death"),
+        ("Fifty-two people have died and 74 remain missing.", "74", "disappear"),
+        ("He said 79 bodies had been recovered and handed to families.", "79", "death"),
     ],
 )
 def test_event_class(sentence: str, figure: str, event: str) -> None:

@@ -114,7 +114,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 _THREAT = re.compile(
-    r"\b(?:threat\w*|warn\w*|propos\w*|planned(?=\s+(?:\S+\s+)?$)|plans? to|planning to|"
+    # ("warn" but not the US "WARN Act" notices of layoffs)
+    r"\b(?:threat\w*|(?-i:[Ww]arn\w*)|propos\w*|planned(?=\s+(?:\S+\s+)?$)|plans? to|planning to|"
     r"preparing|prepares|getting ready|"
     r"sought to|seeks? to|"
     r"seeking to|would|could|might|vow\w*|aims? to|intend\w*|possibl\w*|potential\w*|"
@@ -159,7 +160,7 @@ _CHANGE_NOUN_AFTER = re.compile(
     "|".join(sorted({"increase", "rise", "drop", "fall", "decline", "reduction", "decrease",
                      "cut", "jump", "growth", "gain", "loss", "surge", "slump", "dip", "hike",
                      "plunge", "climb", "contraction", "offer", "award", "settlement",
-                     "raise"})) + r")s?\b")
+                     "raise", "collapse", "slide", "tumble", "boost", "uplift"})) + r")s?\b")
 _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
 # "Of the relief package, $310 million ...", "including 37 in January": a part, not the whole.
 _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
@@ -182,12 +183,13 @@ _VENUE = re.compile(r"(?i)\b(?:stadium|arena|hall|theat(?:re|er)|venue|cinema|au
                     r"ground|stand|ferry|ship|vessel)s?\b")
 # "a pay offer of 4.5 per cent", "the council's offer to the drivers of 3.5 per cent": a rise.
 _PAY_STEP = re.compile(r"(?i)\b(?:offer|award|settlement|pay deal|pay claim|demand)s?\s+"
-                       r"(?:to\s+(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?of\s+"
+                       r"(?:to\s+(?:the\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?"
+                       r"(?:of|(?:is|was|would be) worth)\s+"
                        + _HEDGES_NO_BOUND + r"$")
 # ("left" before a figure is a verb: "left Miami with 2,870", "left 12 dead")
 _STILL = re.compile(r"(?i)(?:\b(?:still|remaining|remain|remains)\b[^,;.]{0,20}$|"
                     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remained|remains|are still|were still|"
-                    r"is still|was still|still)\b)")
+                    r"is still|was still)\b|^\s*(?:[\w'’-]+\s+)?still\b)")
 # A count's step, not its level: "(up 17 seats)", "down 12", "rose by 300".
 _COUNT_STEP = re.compile(r"(?i)(?:\b(?:up|down)|\b(?:r[io]se|risen|fell|fallen|increased|decreased|"
                          r"dropped|climbed|declined|grew|grown|jumped)\s+by)\s+"
@@ -262,7 +264,8 @@ _NUMBER_OF = re.compile(r"(?i)\b(?:number|total|tally|count|toll) of ((?:[a-z][\
                         r"(?:people|persons|[a-z]+s)(?:\s+(?:killed|dead|injured|wounded|"
                         r"missing|arrested|displaced|evacuated))?)\b[^.;]*?\b(?:rose|rise|"
                         r"climbed|reached|stood|stands|hit|was|is|fell|to|at)\b[^.;]*$")
-_PARTICIPLES = {"dead", "died", "hurt", "sent", "held", "caught", "slain", "shot", "struck"}
+_PARTICIPLES = {"dead", "died", "hurt", "sent", "held", "caught", "slain", "shot", "struck",
+                "missing", "unaccounted"}
 
 
 @dataclass(frozen=True)
@@ -506,7 +509,7 @@ _NOT_EVENTS = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+(?:\s+(?:and\s+|of\s+)?[A-Z][
                          r"\b[A-Z]{3,}\b|(?i:\bcaught up\b)")
 
 
-_TOLL_NOUN = re.compile(r"(?i)\b(?:deaths|dead|fatalities|death toll|injuries|injured|"
+_TOLL_NOUN = re.compile(r"(?i)\b(?:deaths|dead|fatalities|death toll|bodies|injuries|injured|"
                         r"wounded)\b")
 
 
@@ -576,7 +579,8 @@ def _is_rate_figure(sentence: str, clause: Clause, q: Quantity, counted: str) ->
 
 
 _ANNOUNCED = re.compile(r"(?i)\b(?:said|says|announced|announces|confirmed|confirms|told \w+)"
-                        r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|he|she|they|we|the\s+\w+)\s+$")
+                        r"(?:\s+(?:on\s+\w+|(?:this|last|earlier this)\s+(?:week|month)|"
+                        r"yesterday|today))?(?:\s+that)?\s+(?:it|he|she|they|we|the\s+\w+)\s+$")
 
 
 def _is_threat(before: str) -> bool:
