@@ -30,6 +30,7 @@ def _frame(sentence: str, figure: str):
         ("Operación Frontera, Sheinbaum’s 10,000-troop response, posted results.", "10,000",
          "troop"),
         ("The strike cost $2.1bn in lost trade between 3 and 9 March.", "$2.1bn", "lost trade"),
+        ("Revenue for the three months to September rose to $21.7bn.", "$21.7bn", "Revenue"),
     ],
 )
 def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:

@@ -211,3 +211,20 @@ def test_two_words_for_one_thing_are_alike_but_a_headcount_is_not_job_losses() -
     assert counted_similarity("guests", "passengers", 0.46, 0.5) >= 0.8
     assert counted_similarity("budget black hole", "funding gap", 0.2, 0.5) >= 0.8
     assert counted_similarity("redundancies", "employees", 0.3, 0.5) < 0.5
+
+
+def test_a_period_before_the_thing_counted_does_not_narrow_it() -> None:
+    from factories import make_claim
+
+    from verifier.match import _extra_modifier
+
+    quarter = make_claim("It reported third-quarter revenue of $27.1 billion.", "$27.1 billion",
+                         27.1e9, unit="USD", kind="money", counted="third-quarter revenue")
+    plain = make_claim("Revenue for the quarter was $21.7 billion.", "$21.7 billion", 21.7e9,
+                       unit="USD", kind="money", counted="Revenue", source="b.txt")
+    core = make_claim("Core inflation was 4 per cent.", "4 per cent", 4, unit="percent",
+                      kind="percent", counted="core inflation")
+    headline = make_claim("Inflation was 5 per cent.", "5 per cent", 5, unit="percent",
+                          kind="percent", counted="inflation", source="b.txt")
+    assert not _extra_modifier(quarter, plain)
+    assert _extra_modifier(core, headline)

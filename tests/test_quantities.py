@@ -307,6 +307,8 @@ NEGATIVE = [
     "the G7 summit",
     "F-16 jets",
     "the 9/11 attacks",
+    "the charity Utopia 56 counts deaths",
+    "the Boeing 737 jets",
     "ranked No. 1 in the list",
     "call 555-123-4567 now",
     "version 1.2.3 of the app",

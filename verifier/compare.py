@@ -109,6 +109,9 @@ def _same_time(a: Claim, b: Claim) -> tuple[str, str]:
             return UNCLEAR, "a running count read at different dates"
         return SAME, "same period"
     if ta.start and ta.start == tb.start and _to_date(a, ta, tb) and _to_date(b, tb, ta):
+        day_a, day_b = _day(a.written), _day(b.written)
+        if day_a and day_b and abs((day_a - day_b).days) > 1:
+            return UNCLEAR, "a running count read at different dates"
         return SAME, "same period to date"  # "this year" and "since 1 January"
     if _within(ta, tb) or _within(tb, ta):
         # "seized on 14 May" and "seized in May": maybe one event, maybe a part of a month

@@ -255,6 +255,11 @@ _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 
 _BY_STEP = re.compile(r"(?i)\bby\s+(?:half\s+a|a\s+quarter\s+of\s+a|[\d.,]+)\s+(?:basis\s+points?|"
                       r"percentage\s+points?|points?|per\s*cent|percent|%)")
+_PERIOD_AFTER_SUBJECT = re.compile(
+    r"(?i)\b(?:for|in|over|during)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:months?|quarter|"
+    r"year|weeks?|half|period)(?:\s+(?:to|ending|ended|through|of)\s+[\w,]+(?:\s+\d{4})?)?"
+    r"(?=\s+(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|declined|was|were|"
+    r"stood|reached|hit|came|totall?ed|amounted)\b)")
 _TIME_WORDS = {"this", "last", "next", "year", "month", "week", "quarter", "today", "yesterday",
                "january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "in", "on", "during"}
@@ -368,6 +373,8 @@ def _subject_before(text: str, pos: int) -> str:
     """The noun phrase before a change verb: "daily murders have fallen 14 per cent"."""
     # "raised its benchmark rate by 50 basis points to 7.25%": the step is not the subject
     text = _BY_STEP.sub(lambda m: " " * len(m.group(0)), text[:pos])
+    # "Revenue for the three months to September rose": the period is not the subject
+    text = _PERIOD_AFTER_SUBJECT.sub(lambda m: " " * len(m.group(0)), text)
     words = _words_before(text, pos, 10)
     verbs = re.compile(
         r"(?i)^(?:has|have|had|is|are|was|were|fell|fallen|rose|risen|dropped|increased|"

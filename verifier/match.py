@@ -236,7 +236,12 @@ def _extra_modifier(a: Claim, b: Claim) -> bool:
     if not wb or len(wa) <= len(wb) or wa[-len(wb):] != wb:
         return False  # only words put before the same head narrow it ("core inflation")
     other = b.sentence.lower()
-    return any(word[:5] not in other for word in wa[:-len(wb)])
+    return any(word[:5] not in other and word not in _PERIOD_WORDS for word in wa[:-len(wb)])
+
+
+# "third-quarter revenue" is revenue for a period, which the time scope compares, not a kind
+_PERIOD_WORDS = frozenset({"first", "second", "third", "fourth", "final", "quarter", "half",
+                           "year", "month", "week", "day", "full"})
 
 
 STRICT_AGGREGATIONS = frozenset({"strength", "capacity", "part", "threshold", "rate", "single",

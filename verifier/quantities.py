@@ -244,6 +244,12 @@ _LABEL_BEFORE = re.compile(
     r"Highway|Flight|Proposition|Prop|Room|Page|Vol|Volume|Level|Phase|Figure|Fig|Table|"
     r"Amendment|Category|Class|Stage|Gate|Platform|Line|Unit|Episode|Season|Ward|District|"
     r"Precinct|Cell|Block|Apt|Suite|Box|Exhibit|Paragraph|Clause|Item)\.?\s*|#\s*)\Z")
+# A capitalised word after a determiner or a kind of body, then a bare number: a name.
+_NAMED_BEFORE = re.compile(r"(?i:\b(?:the|a|an|charity|group|campaign|organi[sz]ation|ngo|"
+                           r"named|called|aboard|model|operation))\s+([A-Z][a-z][\w'’-]*)\s\Z")
+_NOT_NAMES = frozenset("January February March April May June July August September October "
+                       "November December Monday Tuesday Wednesday Thursday Friday Saturday "
+                       "Sunday Top Some About".split())
 _HYPHEN_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w.]*)-\Z")
 _CHAIN_AFTER = re.compile(r"(?:[-./:]\d+){2,}|[./:]\d|,\d")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
@@ -445,6 +451,11 @@ def _read_number(text: str, m: re.Match[str], prev_end: int) -> tuple[_Raw | Non
             window = text[max(prev_end, dstart - 12):dstart]
             if _LABEL_BEFORE.search(window):
                 return None, end
+            if _NAMED_BEFORE.search(text, max(0, dstart - 60), dstart) and digits.isdigit() \
+                    and re.match(r" [a-z]", text[end:end + 2]) and \
+                    _NAMED_BEFORE.search(text, max(0, dstart - 60), dstart).group(1) not in \
+                    _NOT_NAMES:
+                return None, end  # "the charity Utopia 56 counts 78 deaths", "the Boeing 737"
         elif before.isalpha() and not cur[0].isalpha():
             return None, end
         pos = end

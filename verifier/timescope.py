@@ -40,6 +40,10 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       rf"(?:and|to)\s+(?P<y2>{_YEAR})\b"),
         ("first_n", rf"\b(?:in|during|over|for)?\s*(?:the|its|his|her|their)\s+"
                     rf"(?:same\s+)?first\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_UNIT})"),
+        # "in the three months to September", "the six months ended June 30": a period
+        ("months_to", rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<n>{_N})\s+months?\s+"
+                      rf"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})"
+                      rf"(?:\s+{_DAY}\b)?(?:,?\s+(?P<y>{_YEAR}))?"),
         ("quarter", rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|"
                     rf"final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>{_YEAR}))?\b|"
                     rf"\b(?P<qq>Q[1-4])(?:\s+(?P<y2>{_YEAR}))?\b|"
@@ -59,10 +63,12 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"(?:[\w’'-]+\s+){0,5}?(?:inauguration|election|took office|"
                         r"taking office|start|beginning|began|outbreak|strike|attack|war|"
                         r"erupted|started|collapsed|ended|operation|offensive|ceasefire|opened|"
-                        r"launched|declared|announced|closed|reopened))\b"
+                        r"launched|declared|announced|closed|reopened)"
+                        r"(?:\s+(?:began|started|erupted|broke out|opened|hit|struck))?)\b"
                         # "since the clinics opened in February": the month dates the event
-                        rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}|{_YEAR})"
-                        rf"(?:\s+{_YEAR})?)?"),
+                        rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<em>{_MONTH})"
+                        rf"(?:\s+(?P<ed>{_DAY})\b)?|(?P<ed2>{_DAY})\s+(?P<em2>{_MONTH})|"
+                        rf"(?P<ey>{_YEAR}))(?:,?\s+(?P<ey2>{_YEAR}))?)?"),
         ("date", rf"\b(?:on\s+)?(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"),
         ("date_us", rf"\b(?:on\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
         ("month", rf"\b(?:in|during|by|of|for|since|until)?\s*(?:early|late|mid-?|the end of)?"
@@ -156,6 +162,15 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
         lo = _month_bounds(int(y1 or y2), m1)[0] if m1 else f"{y1 or y2}-01-01"
         hi = _month_bounds(int(y2), m2)[1] if m2 else f"{y2}-12-31"
         return TimeScope(text, f"{start}..{end}", lo, hi, "period")
+    if name == "months_to":
+        n, month = _number(g.get("n")), _month(g.get("m"))
+        year = int(g["y"]) if g.get("y") else (_infer_year(month, published) if month else None)
+        if not month or not year or not 1 <= n <= 24:
+            return None
+        first = year * 12 + month - n  # months since year 0, zero-based
+        lo = _month_bounds(first // 12, first % 12 + 1)[0]
+        hi = _month_bounds(year, month)[1]
+        return TimeScope(text, f"{lo[:7]}..{year}-{month:02d}", lo, hi, "period")
     if name == "year_list":
         y1, y2 = g["y1"], g["y2"]
         return TimeScope(text, f"{y1}..{y2}", f"{y1}-01-01", f"{y2}-12-31", "period")
@@ -205,8 +220,18 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
             f"{y}-01-01" if y else None)
         return TimeScope(text, key, start, published.isoformat() if published else None, "since")
     if name == "since_event":
-        what = re.sub(r"\s+", " ", g["what"].lower())
-        return TimeScope(text, f"since {what}", None,
+        what = re.sub(r"\s+(?:began|started|erupted|broke out|opened|hit|struck)$", "",
+                      re.sub(r"\s+", " ", g["what"].lower()))
+        # "since the monsoon began on June 12": the date of the event starts the count
+        month = _month(g.get("em") or g.get("em2"))
+        year_text = g.get("ey2") or g.get("ey")
+        year = int(year_text) if year_text else (
+            _infer_year(month, published) if month else None)
+        day_text = g.get("ed") or g.get("ed2")
+        start = None  # a month alone ("opened in February") is too coarse to equate two counts
+        if year and month and day_text:
+            start = f"{year}-{month:02d}-{int(re.sub(r'[^0-9]', '', day_text)):02d}"
+        return TimeScope(text, f"since {what}", start,
                          published.isoformat() if published else None, "since")
     if name in ("date", "date_us"):
         month = _month(g["m"])
