@@ -138,6 +138,13 @@ def test_a_sentence_opening_on_a_pronoun_keeps_the_time_before_it() -> None:
         "2026-01-14", "2026-01-14"]
 
 
+def test_an_opening_it_is_no_reference_to_the_sentence_before() -> None:
+    claims = _claims("This week the reservoir fell to 23 per cent. It is true that spring "
+                     "rainfall was 58 per cent of average.", published="2026-08-05")
+    times = {c.quantity.text: c.frame.time.key if c.frame.time else None for c in claims}
+    assert times["58 per cent"] == "2026-03..2026-05"
+
+
 def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:
     claims = _claims("The Civic Alliance, led by Ilona Marek, took 34.2 percent of the vote and "
                      "92 seats in the Assembly. A: The Civic Alliance, a centre-right party. It "

@@ -67,6 +67,18 @@ def test_a_past_figure_retold_undated_is_checked_only_when_its_digits_are_swappe
     assert judge(a, b, Match(0, 1, 0.5, 1.0, 0.95)) is None  # statements too far apart
 
 
+def test_a_guessed_article_date_does_not_blur_years_apart() -> None:
+    week = TimeScope("this week", "week of 2025-10-27", "2025-10-27", "2025-11-02", "period",
+                     estimated=True)
+    january = TimeScope("in January 2023", "2023-01", "2023-01-01", "2023-01-31", "period")
+    a, b = _pair(14, 9, time_a=week, time_b=january)
+    assert same_time(a, b)[0] == "different"
+    near = TimeScope("last week", "week of 2025-10-20", "2025-10-20", "2025-10-26", "period",
+                     estimated=True)
+    c, d = _pair(14, 9, time_a=week, time_b=near)
+    assert same_time(c, d)[0] == "unclear"
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

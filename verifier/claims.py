@@ -248,7 +248,11 @@ _ANAPHOR = re.compile(r"\b(?:(?i:the|this|that|its|their)|[A-Z][\w-]*(?:\s+[A-Z]
 
 # A sentence opening on a pronoun carries on the one before, and its time with it.
 _CONTINUES = re.compile(r"\W*(?:They|It|He|She|These|Those)\s+(?:were|was|are|is|had|have|has|"
-                        r"also|then|later)\b")
+                        r"also|then|later)\b"
+                        # "It is true that ...", "It was clear that": an opening, no reference
+                        r"(?!\s+(?:(?:not|also)\s+)?(?:true|clear|likely|possible|unlikely|"
+                        r"worth|important|hard|difficult|easy|said|thought|estimated|"
+                        r"believed|understood|reported|expected)\b)")
 
 
 def _resolve_references(claim: Claim, previous: list[Claim]) -> Claim:

@@ -78,9 +78,23 @@ def same_time(a: Claim, b: Claim) -> tuple[str, str]:
     verdict, why = _same_time(a, b)
     ta, tb = a.frame.time, b.frame.time
     if verdict == DIFFERENT and ta is not None and tb is not None and (
-            ta.estimated or tb.estimated):
+            ta.estimated or tb.estimated) and not _far_in_time(ta, tb):
         return UNCLEAR, "a relative date in an undated article"
     return verdict, why
+
+
+# A guessed article date can be off by days or weeks, not by this much.
+GUESSED_DATE_SLACK_DAYS = 90
+
+
+def _far_in_time(ta: TimeScope, tb: TimeScope) -> bool:
+    """Two scopes further apart than any guess of an article's date could explain."""
+    starts = [_day(t.start) for t in (ta, tb)]
+    ends = [_day(t.end) for t in (ta, tb)]
+    if None in starts or None in ends:
+        return False
+    gap = max((starts[0] - ends[1]).days, (starts[1] - ends[0]).days)  # type: ignore[operator]
+    return gap > GUESSED_DATE_SLACK_DAYS
 
 
 def _same_time(a: Claim, b: Claim) -> tuple[str, str]:

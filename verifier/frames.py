@@ -123,7 +123,8 @@ _THREAT = re.compile(
 # "asked donors for $412 million", "the budget request of $2bn": wanted, not granted.
 _REQUEST = re.compile(r"(?i)\b(?:request\w*|asked (?:\w+ ){0,3}for|asks? (?:\w+ ){0,3}for|seeks?|"
                       r"sought|appeal\w*|applied for|bid for|calls? for|called for|lobbied for)\b")
-_ESTIMATE = re.compile(r"\b(?:forecast\w*|project\w*|predict\w*|expect\w*|estimat\w*)\b",
+_ESTIMATE = re.compile(r"\b(?:forecast\w*|project\w*|predict\w*|expect\w*|estimat\w*|"
+                       r"on (?:course|track|pace) (?:for|to))\b",
                        re.IGNORECASE)
 _SINGLE = re.compile(
     r"\b(?:in a single|a single (?:day|operation|raid|transfer)|one-day|in one day|"

@@ -36,6 +36,9 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         ("between", rf"\bbetween\s+(?P<m1>{_MONTH})?\s*(?P<y1>{_YEAR})?\s+and\s+"
                     rf"(?P<m2>{_MONTH})?\s*(?P<y2>{_YEAR})"),
+        # "between March and May", "from March to May": months of the year written in
+        ("month_span", rf"\b(?:between|from)\s+(?P<m1>{_MONTH})\s+(?:and|to|through|until)\s+"
+                       rf"(?P<m2>{_MONTH})\b(?!\s+\d)"),
         ("year_list", rf"\b(?:over|in|for|during|across)?\s*(?P<y1>{_YEAR})(?:,\s*{_YEAR})*,?\s+"
                       rf"(?:and|to)\s+(?P<y2>{_YEAR})\b"),
         ("first_n", rf"\b(?:in|during|over|for)?\s*(?:the|its|his|her|their)\s+"
@@ -73,6 +76,10 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("date_us", rf"\b(?:on\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
         ("month", rf"\b(?:in|during|by|of|for|since|until)?\s*(?:early|late|mid-?|the end of)?"
                   rf"\s*(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?\b"),
+        # "spring rainfall", "last summer": the latest such season (northern hemisphere)
+        ("season", r"\b(?:(?:in|during|over|this|last|the)\s+)?(?P<season>spring|summer|autumn)"
+                   r"(?!\s+(?:crop|harvest|term|session|statement|budget|school|sowing)s?\b)\b"),
+        ("full_year", r"\b(?:for|over|in|across)\s+the\s+(?:full|whole|entire)\s+year\b"),
         ("relative_year", r"\b(?P<rel>last|this|next|previous|the previous|the past)\s+"
                           r"(?P<unit>year|month|week|quarter)\b(?!\s+of\b)"),
         ("year", rf"\b(?:in|during|for|of|by|since|until)?\s*(?:fiscal\s+)?(?P<y>{_YEAR})\b"),
@@ -162,6 +169,33 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
         lo = _month_bounds(int(y1 or y2), m1)[0] if m1 else f"{y1 or y2}-01-01"
         hi = _month_bounds(int(y2), m2)[1] if m2 else f"{y2}-12-31"
         return TimeScope(text, f"{start}..{end}", lo, hi, "period")
+    if name == "month_span":
+        m1, m2 = _month(g.get("m1")), _month(g.get("m2"))
+        if not m1 or not m2 or published is None:
+            return None
+        y2 = _infer_year(m2, published)
+        if y2 is None:
+            return None
+        y1 = y2 if m1 <= m2 else y2 - 1
+        lo, hi = _month_bounds(y1, m1)[0], _month_bounds(y2, m2)[1]
+        return TimeScope(text, f"{y1}-{m1:02d}..{y2}-{m2:02d}", lo, hi, "period")
+    if name == "season":
+        if published is None:
+            return None
+        first = {"spring": 3, "summer": 6, "autumn": 9}[g["season"].lower()]
+        year = published.year
+        if re.match(r"(?i)last\b", text):
+            if published <= date(year, first + 2, 28):
+                year -= 1  # "last summer": the latest season already over
+        elif published < date(year, first, 1):
+            year -= 1  # "spring rainfall" in February: last year's spring
+        lo, hi = _month_bounds(year, first)[0], _month_bounds(year, first + 2)[1]
+        return TimeScope(text, f"{year}-{first:02d}..{year}-{first + 2:02d}", lo, hi, "period")
+    if name == "full_year":
+        if published is None:
+            return None
+        y = published.year
+        return TimeScope(text, str(y), f"{y}-01-01", f"{y}-12-31", "period")
     if name == "months_to":
         n, month = _number(g.get("n")), _month(g.get("m"))
         year = int(g["y"]) if g.get("y") else (_infer_year(month, published) if month else None)
@@ -389,6 +423,12 @@ def _is_dateline(sentence: str, found: FoundTime) -> bool:
             and bool(re.match(r"\s+[A-Z0-9]", sentence[found.end:])))
 
 
+# "the agreement signed last spring ... commits to €160 a dose": the time of the noun's own
+# event (a participle after a noun, not after "was"), not of the figure that follows
+_NOUN_PARTICIPLE = re.compile(
+    r"(?i)\b(?!(?:is|was|were|are|be|been|being|has|have|had)\s)[a-z]+\s+(?:signed|agreed|struck|"
+    r"announced|introduced|launched|passed|approved|published|released|founded|built|"
+    r"unveiled|awarded|adopted|enacted|negotiated)\s+(?:in\s+|on\s+|during\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i)\b(?:as|while|when|because|after|before|since|although)\s+"
                          r"(?:it|they|he|she|we|the company|the government)\s+[a-z]+")
 
@@ -408,7 +448,9 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
              and not _BASELINE.search(sentence[max(0, t.start - 25):t.start])
              and not _RECORD_SINCE.search(sentence[max(0, t.start - 80):t.start])
              and not (change and _in_baseline_phrase(sentence, quantity, t))
-             and not _is_dateline(sentence, t)]
+             and not _is_dateline(sentence, t)
+             and not (t.end <= quantity[0] and _NOUN_PARTICIPLE.search(
+                 sentence[max(0, t.start - 40):t.start]))]
     if not times:
         return None
     # a date after a baseline figure is that figure's ("61.4 percent, ... down from 67.8
