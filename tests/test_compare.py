@@ -79,6 +79,18 @@ def test_a_guessed_article_date_does_not_blur_years_apart() -> None:
     assert same_time(c, d)[0] == "unclear"
 
 
+def test_a_part_stated_of_the_other_figure_is_no_dispute() -> None:
+    part = make_claim("About 2,100 of the 10,000 jobs cut were in California.", "About 2,100",
+                      2100, time=YEAR_2023, counted="jobs")
+    whole = make_claim("The company cut 10,000 jobs.", "10,000", 10000, time=YEAR_2023,
+                       counted="jobs", source="b.txt")
+    assert judge(part, whole, _match(0.9)) is None
+    other = make_claim("The company cut 2,900 jobs.", "2,900", 2900, time=YEAR_2023,
+                       counted="jobs", source="b.txt")
+    finding = judge(part, other, _match(0.9))
+    assert finding is not None and finding.verdict == "conflict"
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

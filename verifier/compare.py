@@ -24,6 +24,7 @@ from verifier.intervals import (
     transposed,
 )
 from verifier.match import Match, mutual_best
+from verifier.quantities import parse_quantities
 from verifier.records import Claim, Finding, Quantity, TimeScope, Topic
 
 _OPEN_ENDED = ("since", "as_of")
@@ -225,6 +226,20 @@ def _magnitude(q: Quantity) -> float:
     return abs((low + high) / 2)
 
 
+_OF_THE_WHOLE = re.compile(r"\s+(?:of|out of)\s+(?:the|its|their|all|some|about|around|nearly)?\s*"
+                           r"([\d][\d,.]*(?:\s+(?:million|billion|m|bn))?)")
+
+
+def _names_the_other_as_whole(part: Claim, whole: Claim) -> bool:
+    """ "about 2,100 of the 10,000 jobs cut": a figure stated as a part of the other figure."""
+    local = part.quantity.end - part.sentence_start
+    found = _OF_THE_WHOLE.match(part.sentence, local)
+    if not found:
+        return False
+    stated = parse_quantities(found.group(1))
+    return bool(stated) and math.isclose(stated[0].value, whole.quantity.value, rel_tol=0.01)
+
+
 def _part_and_whole(a: Quantity, b: Quantity) -> bool:
     """Counts, measures or sums CONFLICT_MAX_RATIO apart: disputes about one figure differ by
     far less; a national total against one site's share is the usual reading. Percentages
@@ -281,6 +296,8 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         return None  # a part of two different wholes is nothing to check
     same = scope == SAME
     difference = relative_difference(qa, qb)
+    if _names_the_other_as_whole(a, b) or _names_the_other_as_whole(b, a):
+        return None  # "2,100 of the 10,000 jobs" against "10,000 jobs": a part of it
     if same and _part_and_whole(qa, qb):
         return None  # 48 million tonnes nationally and 3.1 million at one mine: not a dispute
     if same:
