@@ -308,6 +308,8 @@ NEGATIVE = [
     "F-16 jets",
     "the 9/11 attacks",
     "the charity Utopia 56 counts deaths",
+    "cases per million doses",
+    "a chance of one in a million",
     "the Boeing 737 jets",
     "ranked No. 1 in the list",
     "call 555-123-4567 now",

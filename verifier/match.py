@@ -80,14 +80,22 @@ SYNONYM_CLASSES: dict[str, str] = {
         "job losses": ("redundancies", "layoffs", "jobs", "posts", "roles", "positions",
                        "job cuts", "job losses"),
         "workforce": ("staff", "employees", "workers", "workforce", "staffers", "personnel",
-                      "headcount"),
+                      "headcount", "crew", "crew members"),
         "deaths": ("deaths", "fatalities", "dead", "lives", "death toll"),
         "shortfall": ("gap", "black hole", "shortfall", "deficit", "funding gap"),
         "savings": ("savings", "cuts", "spending cuts", "reductions"),
         "homes": ("homes", "houses", "properties", "dwellings", "households"),
+        "revenue": ("revenue", "revenues", "sales", "turnover"),
+        "profit": ("profit", "profits", "earnings", "net income", "operating income"),
     }.items() for _word in _words
 }
 SYNONYM_SIMILARITY = 0.85
+# Classes that never name the same thing, however alike a sentence model finds them:
+# revenue is not profit, a budget gap is not the savings found to close it, passengers are
+# not the crew.
+DISTINCT_CLASSES = frozenset({"revenue", "profit", "shortfall", "savings", "travellers",
+                              "workforce"})
+DISTINCT_SIMILARITY = 0.3
 
 
 def _synonym_class(words: str) -> str | None:
@@ -109,9 +117,11 @@ def counted_similarity(a: str, b: str, cosine: float, statement_cosine: float) -
     if not wa or not wb:
         return statement_cosine
     alike = max(fuzz.token_set_ratio(wa, wb) / 100.0, cosine)
-    synonyms = _synonym_class(wa)
-    if synonyms is not None and synonyms == _synonym_class(wb):
+    class_a, class_b = _synonym_class(wa), _synonym_class(wb)
+    if class_a is not None and class_a == class_b:
         alike = max(alike, SYNONYM_SIMILARITY)
+    elif {class_a, class_b} <= DISTINCT_CLASSES:
+        alike = min(alike, DISTINCT_SIMILARITY)
     return alike
 
 

@@ -250,6 +250,7 @@ _NAMED_BEFORE = re.compile(r"(?i:\b(?:the|a|an|charity|group|campaign|organi[sz]
 _NOT_NAMES = frozenset("January February March April May June July August September October "
                        "November December Monday Tuesday Wednesday Thursday Friday Saturday "
                        "Sunday Top Some About".split())
+_RATE_BASE_BEFORE = re.compile(r"(?i)(?:\bper|\b(?:one|1)\s+in|\bout\s+of\s+every)\s+\Z")
 _HYPHEN_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][\w.]*)-\Z")
 _CHAIN_AFTER = re.compile(r"(?:[-./:]\d+){2,}|[./:]\d|,\d")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
@@ -782,6 +783,9 @@ def parse_quantities(text: str) -> list[Quantity]:
         pos = max(skip_to, raw.end, pos + 1)
     out: list[Quantity] = []
     for raw in _join(text, raws):
+        if raw.kind in (KIND_COUNT, KIND_MEASURE) and _RATE_BASE_BEFORE.search(
+                text, max(0, raw.start - 12), raw.start):
+            continue  # "six cases per million doses": the base of a rate, not a count
         low, high = _interval(raw, text[raw.start:raw.end])
         qual = "at_most" if raw.qual == "almost" else raw.qual
         out.append(Quantity(raw.start, raw.end, text[raw.start:raw.end], raw.value, raw.unit,
