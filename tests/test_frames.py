@@ -94,6 +94,10 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("The number was closer to 26,000 once districts still awaiting assessment were "
          "counted.", "closer to 26,000", "total"),
         ("Seven people still in hospital.", "Seven", "remaining"),
+        ("Members: 9,300 rail workers and 7,400 dockworkers, a total of 16,700 people.",
+         "7,400", "part"),
+        ("Members: 9,300 rail workers and 7,400 dockworkers, a total of 16,700 people.",
+         "16,700", "total"),
     ],
 )
 def test_aggregation(sentence: str, figure: str, aggregation: str) -> None:

@@ -162,6 +162,10 @@ _CHANGE_NOUN_AFTER = re.compile(
                      "cut", "jump", "growth", "gain", "loss", "surge", "slump", "dip", "hike",
                      "plunge", "climb", "contraction", "offer", "award", "settlement",
                      "raise", "collapse", "slide", "tumble", "boost", "uplift"})) + r")s?\b")
+# "9,300 rail workers at X and 7,400 dockworkers in Y, a total of 17,600": items of a sum
+_LISTED_BEFORE_TOTAL = re.compile(r"(?i)^[^.;:]{0,120}?,\s+(?:a|for a|making a|giving a)\s+"
+                                  r"(?:combined\s+)?total\s+of\s+(?:about\s+|some\s+|around\s+)?"
+                                  r"\d")
 _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
 # "Of the relief package, $310 million ...", "including 37 in January": a part, not the whole.
 _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
@@ -630,6 +634,7 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     elif q.kind not in (KIND_PERCENT, KIND_FRACTION, KIND_POINTS) and (
             _PART_OF.search(sentence[clause.start:q.start])
             or _PART_OF.search(sentence[:q.start][:40])
+            or _LISTED_BEFORE_TOTAL.search(sentence[q.end:])
             or _PART_OF_AFTER.match(after_text) and (
                 _PART_VERB_BEFORE.search(sentence[max(clause.start, q.start - 40):q.start])
                 # "Eleven of the miners who escaped ...": a subset as the subject
