@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from factories import make_claim
 
-from verifier.compare import headline_echoes, judge, same_time
+from verifier.compare import disputed_in_one_article, headline_echoes, judge, same_time
 from verifier.match import Match
 from verifier.records import TimeScope
 
@@ -89,6 +89,17 @@ def test_a_part_stated_of_the_other_figure_is_no_dispute() -> None:
                        counted="jobs", source="b.txt")
     finding = judge(part, other, _match(0.9))
     assert finding is not None and finding.verdict == "conflict"
+
+
+def test_parties_dispute_within_a_paragraph_or_the_next_not_pages_apart() -> None:
+    a = make_claim("The ministry said 212,000 people marched.", "212,000", 212000,
+                   attribution="the ministry", line=5)
+    near = replace(make_claim("The union said 390,000 people marched.", "390,000", 390000,
+                              attribution="the union", line=7),
+                   quantity=replace(a.quantity, start=300, end=307, value=390000))
+    far = replace(near, line=11)
+    assert disputed_in_one_article(a, near)
+    assert not disputed_in_one_article(a, far)
 
 
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:

@@ -231,3 +231,14 @@ def test_a_period_before_the_thing_counted_does_not_narrow_it() -> None:
                           kind="percent", counted="inflation", source="b.txt")
     assert not _extra_modifier(quarter, plain)
     assert _extra_modifier(core, headline)
+
+
+def test_people_sent_back_are_people_returned_but_not_people_arrested() -> None:
+    from verifier.match import _events_compatible
+
+    sent = _claims(("a.txt", "Just over forty people have been sent back to France."))[0]
+    returned = _claims(("b.txt", "42 people had been returned to France by September."))[0]
+    arrested = _claims(("c.txt", "Police arrested 42 people at the border."))[0]
+    assert (sent.frame.event, returned.frame.event) == ("transfer", "deport")
+    assert _events_compatible(sent, returned)
+    assert not _events_compatible(returned, arrested)

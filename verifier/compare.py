@@ -185,7 +185,8 @@ def disputed_in_one_article(a: Claim, b: Claim) -> bool:
         if a.frame.event != b.frame.event:
             return False  # a death toll is only disputed by another death toll
     return (a.source == b.source and a.attribution is not None and b.attribution is not None
-            and abs(a.quantity.start - b.quantity.start) <= DISPUTE_DISTANCE)
+            and abs(a.quantity.start - b.quantity.start) <= DISPUTE_DISTANCE
+            and abs(a.line - b.line) <= 2)  # the same or the next paragraph
 
 
 def places_differ(a: Claim, b: Claim) -> bool:

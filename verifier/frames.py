@@ -83,7 +83,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         ("transfer", r"\b(?:transfer\w*|sen[dt]\w*|extradit\w*|hand\w* over|turn\w* over|"
                      r"handed|expel\w*|deliver\w*)\b"),
-        ("deport", r"\b(?:deport\w*|repatriat\w*|returne\w*|receiv\w*|removal\w*|"
+        ("deport", r"\b(?:deport\w*|repatriat\w*|returne\w*|removal\w*|"
                    r"remov\w*)\b"),
         ("deploy", r"\b(?:deploy\w*|mobili[sz]\w*|dispatch\w*|station\w*|troops?)\b"),
         ("seize", r"\b(?:seiz\w*|confiscat\w*|intercept\w*|haul\w*|impound\w*)\b"),

@@ -155,7 +155,12 @@ def _events_compatible(a: Claim, b: Claim) -> bool:
     ea, eb = a.frame.event, b.frame.event
     if ea in CASUALTY_EVENTS or eb in CASUALTY_EVENTS:
         return ea == eb  # a death toll is compared only with a death toll
-    return not ea or not eb or ea == eb
+    return not ea or not eb or ea == eb or frozenset((ea, eb)) in KINDRED_EVENTS
+
+
+# Events one writer calls by the other's name: doses "shipped" and "delivered", people
+# "sent back" and "returned".
+KINDRED_EVENTS = frozenset({frozenset(("transfer", "deport")), frozenset(("transfer", "trade"))})
 
 
 _NUMBERED_COMPOUND = re.compile(
