@@ -195,7 +195,7 @@ def _homes(value: float, source: str, *, written: str | None, time=None, place: 
 
 def test_undated_figures_in_articles_of_the_same_day_share_their_now() -> None:
     a = _homes(137, "a.txt", written="2026-01-14")
-    b = _homes(173, "b.txt", written="2026-01-14")
+    b = _homes(168, "b.txt", written="2026-01-14")
     finding = judge(a, b, _match(0.74))
     assert finding is not None and finding.verdict == "scope"
     # a week apart and filed in another story folder, the same match is not sure enough
@@ -250,9 +250,12 @@ def test_undated_figures_days_apart_are_no_scope_question_below_the_bar() -> Non
     # one story folder is not enough: articles days apart may describe the story at two
     # stages, and a pair nobody would label costs a reviewer's time
     a = replace(_homes(48000, "a.txt", written="2026-01-10"), path="stories/bridge/a.txt")
-    b = replace(_homes(84000, "b.txt", written="2026-01-20"), path="stories/bridge/b.txt")
+    b = replace(_homes(61000, "b.txt", written="2026-01-20"), path="stories/bridge/b.txt")
     assert judge(a, b, _match(0.74)) is None
     assert judge(a, b, _match(0.85)) is not None
+    # unless the digits are swapped (48,000 and 84,000): the classic copy error
+    swapped = replace(b, quantity=replace(b.quantity, value=84000, low=84000, high=84000))
+    assert judge(a, swapped, _match(0.74)) is not None
 
 
 def test_vague_amounts_are_no_dispute() -> None:

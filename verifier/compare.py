@@ -313,7 +313,7 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     if scope == UNCLEAR and _before_the_other(a, b) and not (
             swapped and match.similarity >= MIN_RETOLD_SIMILARITY):
         return None  # "58.4 per cent in 2022" against an undated figure in a 2026 article
-    certain = match.score >= MIN_SCOPE_SCORE or (
+    certain = match.score >= MIN_SCOPE_SCORE or swapped or (
         # figures with no period of their own, in articles of the same day: the same "now";
         # not for tolls, which a day's news gives for several attacks
         match.score >= MIN_SAME_DAY_SCOPE_SCORE
