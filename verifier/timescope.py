@@ -42,7 +42,8 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_list", rf"\b(?:over|in|for|during|across)?\s*(?P<y1>{_YEAR})(?:,\s*{_YEAR})*,?\s+"
                       rf"(?:and|to)\s+(?P<y2>{_YEAR})\b"),
         ("first_n", rf"\b(?:in|during|over|for)?\s*(?:the|its|his|her|their)\s+"
-                    rf"(?:same\s+)?first\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_UNIT})"),
+                    rf"(?:same\s+)?first\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_UNIT})"
+                    rf"(?:\s+of\s+(?P<y>{_YEAR})\b)?"),
         # "in the three months to September", "the six months ended June 30": a period
         ("months_to", rf"\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P<n>{_N})\s+months?\s+"
                       rf"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH})"
@@ -54,6 +55,9 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     rf"(?:\s+{_DAY})?(?:,?\s+(?P<y3>{_YEAR}))?"),
         ("day_range", rf"\bbetween\s+(?P<d1>{_DAY})\s+(?:(?P<m1>{_MONTH})\s+)?and\s+"
                       rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"),
+        # "between Jan. 1 and Sept. 30", "from March 3 to May 9, 2025"
+        ("day_range_us", rf"\b(?:between|from)\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+(?:and|to|"
+                         rf"through)\s+(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"),
         ("last_n", rf"\b(?:in|during|over|for)?\s*the\s+(?:last|past|previous)\s+(?P<n>{_N})?\s*"
                    rf"(?P<unit>{_UNIT})(?!\s+of\b)"),
         ("n_ago", rf"\b(?P<n>{_N})\s+(?P<unit>{_UNIT})\s+ago\b"),
@@ -208,7 +212,7 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
     if name == "year_list":
         y1, y2 = g["y1"], g["y2"]
         return TimeScope(text, f"{y1}..{y2}", f"{y1}-01-01", f"{y2}-12-31", "period")
-    if name == "day_range":
+    if name in ("day_range", "day_range_us"):
         m2 = _month(g["m2"])
         m1 = _month(g.get("m1")) or m2
         if not m1 or not m2:
@@ -224,8 +228,13 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
             return None
         return TimeScope(text, f"{lo}..{hi}", lo, hi, "period")
     if name == "first_n":
-        return TimeScope(text, f"first {_number(g['n'])} {_unit_name(g['unit'])}", None, None,
-                         "period")
+        n, unit = _number(g["n"]), _unit_name(g["unit"])
+        key = f"first {n} {unit}"
+        if g.get("y") and unit == "month" and 1 <= n <= 12:
+            # "the first nine months of 2025": 1 January to 30 September of that year
+            year = int(g["y"])
+            return TimeScope(text, key, f"{year}-01-01", _month_bounds(year, n)[1], "period")
+        return TimeScope(text, key, None, None, "period")
     if name in ("last_n", "in_n_units", "in_less_than"):
         n, unit = _number(g.get("n")), _unit_name(g["unit"])
         key = f"last {n} {unit}" if name != "in_less_than" else f"under {n} {unit}"
@@ -423,12 +432,6 @@ def _is_dateline(sentence: str, found: FoundTime) -> bool:
             and bool(re.match(r"\s+[A-Z0-9]", sentence[found.end:])))
 
 
-# "the agreement signed last spring ... commits to €160 a dose": the time of the noun's own
-# event (a participle after a noun, not after "was"), not of the figure that follows
-_NOUN_PARTICIPLE = re.compile(
-    r"(?i)\b(?!(?:is|was|were|are|be|been|being|has|have|had)\s)[a-z]+\s+(?:signed|agreed|struck|"
-    r"announced|introduced|launched|passed|approved|published|released|founded|built|"
-    r"unveiled|awarded|adopted|enacted|negotiated)\s+(?:in\s+|on\s+|during\s+)?$")
 _NEW_CLAUSE = re.compile(r"(?i)\b(?:as|while|when|because|after|before|since|although)\s+"
                          r"(?:it|they|he|she|we|the company|the government)\s+[a-z]+")
 
@@ -448,16 +451,15 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
              and not _BASELINE.search(sentence[max(0, t.start - 25):t.start])
              and not _RECORD_SINCE.search(sentence[max(0, t.start - 80):t.start])
              and not (change and _in_baseline_phrase(sentence, quantity, t))
-             and not _is_dateline(sentence, t)
-             and not (t.end <= quantity[0] and _NOUN_PARTICIPLE.search(
-                 sentence[max(0, t.start - 40):t.start]))]
+             and not _is_dateline(sentence, t)]
     if not times:
         return None
     # a date after a baseline figure is that figure's ("61.4 percent, ... down from 67.8
     # percent in 2021"); outside the clause, so is any date another figure stands before
     times = [t for t in times if not any(
-        quantity[1] <= s and e <= t.start and re.search(r"(?i)\bfrom\s+(?:\w+\s+)?$",
-                                                        sentence[max(0, s - 15):s])
+        quantity[1] <= s and e <= t.start and re.search(
+            r"(?i)\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:\w+\s+)?$",
+            sentence[max(0, s - 20):s])
         for s, e in exclude)]
     # "will cut 1,800 jobs ... as it reported a wider loss for the second quarter": the
     # period of a clause of its own
