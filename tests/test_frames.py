@@ -161,6 +161,9 @@ def test_tariff_target() -> None:
         ("By Monday evening officials had confirmed 52 deaths.", "52", "death"),
         ("Fifty-two people have died and 74 remain missing.", "74", "disappear"),
         ("He said 79 bodies had been recovered and handed to families.", "79", "death"),
+        ("Approximately 85,000 people took part in the march.", "Approximately 85,000",
+         "attend"),
+        ("In 2024, 36,816 people crossed the Channel in small boats.", "36,816", "arrive"),
     ],
 )
 def test_event_class(sentence: str, figure: str, event: str) -> None:

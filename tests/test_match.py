@@ -210,6 +210,8 @@ def test_two_words_for_one_thing_are_alike_but_a_headcount_is_not_job_losses() -
 
     assert counted_similarity("guests", "passengers", 0.46, 0.5) >= 0.8
     assert counted_similarity("budget black hole", "funding gap", 0.2, 0.5) >= 0.8
+    assert counted_similarity("reports", "cases", 0.33, 0.5) >= 0.8
+    assert counted_similarity("turnout", "participants", 0.3, 0.5) >= 0.8
     assert counted_similarity("redundancies", "employees", 0.3, 0.5) < 0.5
     # revenue is not profit, passengers are not the crew, however alike the words look
     assert counted_similarity("Revenue", "profit", 0.6, 0.7) < 0.5

@@ -87,13 +87,16 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"remov\w*)\b"),
         ("deploy", r"\b(?:deploy\w*|mobili[sz]\w*|dispatch\w*|station\w*|troops?)\b"),
         ("seize", r"\b(?:seiz\w*|confiscat\w*|intercept\w*|haul\w*|impound\w*)\b"),
-        ("capture", r"\b(?:captur\w*|arrest\w*|detain\w*|apprehen\w*|caught|jail\w*|"
-                    r"imprison\w*)\b"),
+        ("capture", r"\b(?:captur\w*|arrest\w*|detain\w*|detention\w*|apprehen\w*|caught|"
+                    r"jail\w*|imprison\w*)\b"),
         ("destroy", r"\b(?:destroy\w*|dismantl\w*|demolish\w*|raze\w*|razed|levelled)\b"),
         ("wound", r"\b(?:wound\w*|injur\w*|hurt)\b"),
         ("rescue", r"\b(?:rescu\w*|alive|surviv\w*|brought (?:out|up|to the surface))\b"),
         ("burn", r"\b(?:burn\w*|scorch\w*|charred|blackened)\b"),
-        ("arrive", r"\b(?:arriv\w*|crossed into|entered)\b"),
+        ("arrive", r"\b(?:arriv\w*|crossed into|entered|crossings?|crossed the \w+)\b"),
+        # a crowd: "85,000 people took part", "a turnout of 400,000"
+        ("attend", r"\b(?:took part|taking part|take part|marched|turnout|turned out|attend\w*|"
+                   r"participants?|protesters|demonstrators|marchers|rallied)\b"),
         ("evacuate", r"\b(?:evacuat\w*)\b"),
         ("displace", r"\b(?:displac\w*|fled|flee\w*|uproot\w*|homeless\w*)\b"),
         ("death", r"\b(?:kill\w*|died|dead|death\w*|die|dying|murder\w*|homicid\w*|fatal\w*|"

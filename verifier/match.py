@@ -86,6 +86,12 @@ SYNONYM_CLASSES: dict[str, str] = {
         "savings": ("savings", "cuts", "spending cuts", "reductions"),
         "homes": ("homes", "houses", "properties", "dwellings", "households"),
         "revenue": ("revenue", "revenues", "sales", "turnover"),
+        "cases": ("cases", "reports", "infections", "illnesses"),
+        "crowd": ("turnout", "crowd", "participants", "protesters", "demonstrators", "marchers",
+                  "attendance", "attendees"),
+        "arrests": ("arrests", "detentions", "detainees"),
+        "crossings": ("crossings", "arrivals"),
+        "visits": ("visits", "sales calls", "calls", "sales visits"),
         "profit": ("profit", "profits", "earnings", "net income", "operating income"),
     }.items() for _word in _words
 }
