@@ -175,6 +175,19 @@ def test_a_headline_repeating_a_conflicting_figure_is_named_too() -> None:
     assert agreement is not None and headline_echoes([agreement], [headline]) == [agreement]
 
 
+def test_a_headline_counting_something_else_or_vaguely_is_no_echo() -> None:
+    a, b = _pair(14, 1)
+    finding = judge(a, b, _match())
+    assert finding is not None
+    officers = replace(make_claim("14 per cent of officers called in", "14 per cent", 14,
+                                  unit="percent", kind="percent", counted="officers",
+                                  claim_id="a.txt:headline"), headline=True)
+    vague = replace(make_claim("Murders down by dozens", "dozens", 14, qualifier="range",
+                               claim_id="a.txt:vague"), headline=True)
+    vague = replace(vague, quantity=replace(vague.quantity, unit="percent", kind="percent"))
+    assert headline_echoes([finding], [officers, vague]) == [finding]
+
+
 def test_a_fate_on_one_side_only_is_no_scope_question() -> None:
     trapped = make_claim("Norcoal says 41 miners were trapped.", "41", 41, counted="miners",
                          event="trap", attribution="Norcoal")

@@ -443,6 +443,16 @@ def judge_all(claims: Sequence[Claim], candidates: Sequence[Match]) -> list[Find
     return sorted(findings, key=lambda f: (order[f.verdict], -f.severity, f.id))
 
 
+def _same_thing_named(headline: Claim, body: Claim) -> bool:
+    """A headline restates a body figure only if it counts the same thing: "Hundreds of
+    officers" does not restate "nearer 200 prisoners"."""
+    words = [w.rstrip("s")[:5] for w in re.findall(r"[a-z]{4,}", headline.frame.counted.lower())]
+    if not words:
+        return True
+    said = body.sentence.lower()
+    return any(w in said for w in words)
+
+
 def headline_echoes(findings: Sequence[Finding], headlines: Sequence[Claim]) -> list[Finding]:
     """The findings again with a headline in place of the body figure it repeats: a wrong
     figure in a headline ("Bank raises rates to 7.25%") is read far more than the body, so a
@@ -459,7 +469,8 @@ def headline_echoes(findings: Sequence[Finding], headlines: Sequence[Claim]) -> 
             for h in by_source.get(mine.source, ()):
                 q, hq = mine.quantity, h.quantity
                 if (hq.value, hq.unit, hq.kind) != (q.value, q.unit, q.kind) or \
-                        other.source == h.source and other.quantity.start == hq.start:
+                        other.source == h.source and other.quantity.start == hq.start or \
+                        _vague(h) or not _same_thing_named(h, mine):
                     continue
                 pair_id = fingerprint(*sorted((h.id, other.id)))
                 if pair_id in seen or pair_id in echoes:
