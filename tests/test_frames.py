@@ -31,6 +31,8 @@ def _frame(sentence: str, figure: str):
          "troop"),
         ("The strike cost $2.1bn in lost trade between 3 and 9 March.", "$2.1bn", "lost trade"),
         ("Revenue for the three months to September rose to $21.7bn.", "$21.7bn", "Revenue"),
+        ("The council's net revenue budget for next year is £412 million.", "£412 million",
+         "council's net revenue budget"),
     ],
 )
 def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:

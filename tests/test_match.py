@@ -244,3 +244,18 @@ def test_people_sent_back_are_people_returned_but_not_people_arrested() -> None:
     assert (sent.frame.event, returned.frame.event) == ("transfer", "deport")
     assert _events_compatible(sent, returned)
     assert not _events_compatible(returned, arrested)
+
+
+def test_people_on_both_sides_say_nothing_without_the_same_event() -> None:
+    from factories import make_claim
+
+    from verifier.match import _frame_similarity
+
+    stopped = make_claim("Police stopped 1,940 people from launching boats.", "1,940", 1940,
+                         counted="people")
+    rescued = make_claim("Crews rescued 4,730 people at sea.", "4,730", 4730, counted="people",
+                         event="rescue", source="b.txt")
+    also_rescued = make_claim("Crews rescued 4,370 people.", "4,370", 4370, counted="people",
+                              event="rescue", source="c.txt")
+    assert _frame_similarity(stopped, rescued, 1.0, 0.45) == 0.45
+    assert _frame_similarity(rescued, also_rescued, 1.0, 0.45) == 1.0

@@ -96,6 +96,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("arrive", r"\b(?:arriv\w*|crossed into|entered|crossings?|crossed the \w+)\b"),
         # a crowd: "85,000 people took part", "a turnout of 400,000"
         ("attend", r"\b(?:took part|taking part|take part|marched|turnout|turned out|attend\w*|"
+                   r"took to the streets|joined the (?:march|protest|rally)|"
                    r"participants?|protesters|demonstrators|marchers|rallied)\b"),
         ("evacuate", r"\b(?:evacuat\w*)\b"),
         ("displace", r"\b(?:displac\w*|fled|flee\w*|uproot\w*|homeless\w*)\b"),
@@ -112,7 +113,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("production", r"\b(?:produc\w*|output|harvest\w*|manufactur\w*)\b"),
         ("hospital", r"\b(?:hospitali[sz]\w*|admitted to hospital|in hospital)\b"),
         ("cases", r"\b(?:cases?|infect\w*|confirmed(?!\s+(?:dead|killed|deaths?|missing))|"
-                  r"outbreak|sick|sickened|fell ill)\b"),
+                  r"outbreak|sick|sickened|fell ill|fallen ill|falling ill|fall ill)\b"),
     )
 )
 
@@ -264,10 +265,11 @@ _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 _BY_STEP = re.compile(r"(?i)\bby\s+(?:half\s+a|a\s+quarter\s+of\s+a|[\d.,]+)\s+(?:basis\s+points?|"
                       r"percentage\s+points?|points?|per\s*cent|percent|%)")
 _PERIOD_AFTER_SUBJECT = re.compile(
-    r"(?i)\b(?:for|in|over|during)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:months?|quarter|"
-    r"year|weeks?|half|period)(?:\s+(?:to|ending|ended|through|of)\s+[\w,]+(?:\s+\d{4})?)?"
-    r"(?=\s+(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|declined|was|were|"
-    r"stood|reached|hit|came|totall?ed|amounted)\b)")
+    r"(?i)\b(?:for|in|over|during)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:months?|"
+    r"quarter|year|weeks?|half|period)(?:\s+(?:to|ending|ended|through|of)\s+[\w,]+"
+    r"(?:\s+\d{4})?)?|(?:next|this|last)\s+(?:year|month|week|quarter)|\d{4}(?:[/-]\d{2,4})?)"
+    r"(?=\s+(?:rose|fell|climbed|dropped|jumped|grew|increased|decreased|declined|was|were|is|"
+    r"are|stood|reached|hit|came|totall?ed|amounted)\b)")
 _TIME_WORDS = {"this", "last", "next", "year", "month", "week", "quarter", "today", "yesterday",
                "january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "in", "on", "during"}

@@ -92,15 +92,16 @@ SYNONYM_CLASSES: dict[str, str] = {
         "arrests": ("arrests", "detentions", "detainees"),
         "crossings": ("crossings", "arrivals"),
         "visits": ("visits", "sales calls", "calls", "sales visits"),
+        "budget": ("budget", "revenue budget", "spending plans"),
         "profit": ("profit", "profits", "earnings", "net income", "operating income"),
     }.items() for _word in _words
 }
 SYNONYM_SIMILARITY = 0.85
 # Classes that never name the same thing, however alike a sentence model finds them:
-# revenue is not profit, a budget gap is not the savings found to close it, passengers are
-# not the crew.
-DISTINCT_CLASSES = frozenset({"revenue", "profit", "shortfall", "savings", "travellers",
-                              "workforce"})
+# revenue is not profit, a budget is not its gap nor the savings found to close it,
+# passengers are not the crew.
+DISTINCT_CLASSES = frozenset({"revenue", "profit", "shortfall", "savings", "budget",
+                              "travellers", "workforce"})
 DISTINCT_SIMILARITY = 0.3
 
 
@@ -148,6 +149,10 @@ def _frame_similarity(a: Claim, b: Claim, csim: float, cosine: float) -> float:
         _content_words(b.frame.counted).split())
     generic = not ca or not cb or ca <= GENERIC_COUNTED or cb <= GENERIC_COUNTED
     ea, eb = a.frame.event, b.frame.event
+    if ca and cb and ca <= GENERIC_COUNTED and cb <= GENERIC_COUNTED and (ea or eb) and ea != eb:
+        # "1,940 people stopped" and "4,730 people rescued": "people" on both sides says
+        # nothing; without the same event the statements decide
+        return min(csim, cosine)
     if not ea or ea != eb:
         return max(csim, min(cosine, 0.7)) if generic and not ea and not eb else csim
     return max(csim, 0.7) if generic else csim
