@@ -102,6 +102,18 @@ def test_parties_dispute_within_a_paragraph_or_the_next_not_pages_apart() -> Non
     assert not disputed_in_one_article(a, far)
 
 
+def test_a_count_running_for_years_read_days_apart_is_one_period() -> None:
+    since_2019_a = TimeScope("since 2019", "since 2019", "2019-01-01", "2026-10-14", "since")
+    since_2019_b = TimeScope("since 2019", "since 2019", "2019-01-01", "2026-10-16", "since")
+    a, b = _pair(7, 17, time_a=since_2019_a, time_b=since_2019_b)
+    assert same_time(a, b)[0] == "same"
+    outbreak_a = TimeScope("since the outbreak", "since the outbreak", "2026-10-01",
+                           "2026-10-14", "since")
+    outbreak_b = replace(outbreak_a, end="2026-10-16")
+    c, d = _pair(7, 17, time_a=outbreak_a, time_b=outbreak_b)
+    assert same_time(c, d)[0] == "unclear"
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

@@ -120,7 +120,7 @@ def _same_time(a: Claim, b: Claim) -> tuple[str, str]:
         return DIFFERENT, "different days"
     if ta.key == tb.key or (ta.start and ta.start == tb.start and ta.end == tb.end):
         open_ended = ta.kind in _OPEN_ENDED or tb.kind in _OPEN_ENDED
-        if open_ended and ta.end != tb.end:
+        if open_ended and ta.end != tb.end and not _long_run_read_close(ta, tb):
             return UNCLEAR, "a running count read at different dates"
         return SAME, "same period"
     if ta.start and ta.start == tb.start and _to_date(a, ta, tb) and _to_date(b, tb, ta):
@@ -147,6 +147,20 @@ def _same_time(a: Claim, b: Claim) -> tuple[str, str]:
     if day_a and day_b and day_a != day_b:
         return DIFFERENT, "different dates"  # "1 September" in an undated article
     return UNCLEAR, "overlapping periods stated differently"
+
+
+# A count running for years ("since 2019") barely moves between readings this close.
+LONG_RUN_DAYS = 365
+CLOSE_READINGS_DAYS = 31
+
+
+def _long_run_read_close(ta: TimeScope, tb: TimeScope) -> bool:
+    start = _day(ta.start)
+    ends = [_day(ta.end), _day(tb.end)]
+    if start is None or ends[0] is None or ends[1] is None:
+        return False
+    return (min(ends) - start).days > LONG_RUN_DAYS and \
+        abs((ends[0] - ends[1]).days) <= CLOSE_READINGS_DAYS
 
 
 def _within(inner: TimeScope, outer: TimeScope) -> bool:

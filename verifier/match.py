@@ -80,7 +80,7 @@ SYNONYM_CLASSES: dict[str, str] = {
         "job losses": ("redundancies", "layoffs", "jobs", "posts", "roles", "positions",
                        "job cuts", "job losses"),
         "workforce": ("staff", "employees", "workers", "workforce", "staffers", "personnel",
-                      "headcount", "crew", "crew members"),
+                      "headcount", "crew", "crew members", "contractors"),
         "deaths": ("deaths", "fatalities", "dead", "lives", "death toll"),
         "shortfall": ("gap", "black hole", "shortfall", "deficit", "funding gap"),
         "savings": ("savings", "cuts", "spending cuts", "reductions"),
