@@ -294,6 +294,22 @@ def test_real_news_sentence() -> None:
                    ("two months", 2, KIND_DURATION)]
 
 
+def test_a_change_and_the_level_it_reached_keep_their_own_units() -> None:
+    got = [(q.text, q.value, q.unit) for q in
+           parse_quantities("Net income fell 12 percent to $4.3 billion")]
+    assert got == [("12 percent", 12, "percent"), ("$4.3 billion", 4.3e9, "USD")]
+    got = [(q.text, q.value, q.kind) for q in parse_quantities("rose 5 per cent to 2.1 million")]
+    assert got == [("5 per cent", 5, "percent"), ("2.1 million", 2.1e6, "count")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("after 130mm of rain fell", 130, "mm"), ("9,450 GL of water", 9450, "gigalitre"),
+    ("945 gigalitres", 945, "gigalitre"), ("12 inches of snow", 12, "inch")])
+def test_rain_and_water_units(text: str, value: float, unit: str) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit, q.kind) == (value, unit, "measure")
+
+
 def test_percent_pair_sentence() -> None:
     s = "with 75 per cent of murders committed in just 7 per cent of Mexico's municipalities"
     got = [(q.text, q.value, q.qualifier) for q in parse_quantities(s)]

@@ -92,6 +92,11 @@ _MEASURE_WORD: list[tuple[str, str]] = [
     (r"miles?", "mile"),
     (r"cubic met(?:re|er)s?", "m3"),
     (r"metres?|meters?", "m"),
+    (r"mm|millimet(?:re|er)s?", "mm"),
+    (r"cm|centimet(?:re|er)s?", "cm"),
+    (r"inch(?:es)?", "inch"),
+    (r"gigalit(?:re|er)s?|gl", "gigalitre"),
+    (r"megalit(?:re|er)s?", "megalitre"),
     (r"litres?|liters?", "litre"),
     (r"gallons?", "gallon"),
     (r"hectares?|ha", "hectare"),
@@ -204,7 +209,9 @@ _UNIT = re.compile(
     |(?P<meas>[\s-]?(?P<mu>kg|kilos?|kilogram(?:me)?s?|metric\s+tons?|tonnes?|tons?|mg
         |milligram(?:me)?s?|grams?|grammes?|(?-i:g)|lbs?|pounds?|oz|ounces?|barrels?|bbl
         |km2|sq\s?km|square\s+kilomet(?:re|er)s?|square\s+miles?|km|kilomet(?:re|er)s?
-        |miles?|cubic\s+met(?:re|er)s?|metres?|meters?|litres?|liters?|gallons?|hectares?
+        |miles?|cubic\s+met(?:re|er)s?|metres?|meters?|mm|millimet(?:re|er)s?|cm
+        |centimet(?:re|er)s?|inch(?:es)?|gigalit(?:re|er)s?|(?-i:GL)|megalit(?:re|er)s?
+        |litres?|liters?|gallons?|hectares?
         |(?-i:ha)|acres?)\b)
     |(?P<dadj>-(?P<dadj_w>dollar|peso|euro|pound)\b)
     |(?P<fold>\s*-?\s*fold\b)
@@ -664,7 +671,15 @@ def _classify_year(text: str, raw: _Raw, digits_text: str) -> None:
 
 
 def _adopt(a: _Raw, b: _Raw) -> None:
-    """Share scale and unit across the two ends of a range ("3 to 4 million", "10-15%")."""
+    """Share scale and unit across the two ends of a range ("3 to 4 million", "10-15%").
+
+    Ends that carry different units ("fell 12 percent to $4.3 billion"), or a percentage
+    beside a scale word ("rose 5 per cent to 2.1 million"), are two figures: nothing shared.
+    """
+    if a.has_unit and b.has_unit and (a.kind, a.unit) != (b.kind, b.unit):
+        return
+    if {a.kind, b.kind} & {KIND_PERCENT, KIND_POINTS} and max(a.scale, b.scale) > 1:
+        return
     if b.scale > 1 and a.scale == 1 and a.base < 1000 and a.digits == b.digits:
         a.scale, a.value = b.scale, a.base * b.scale
     if not a.has_unit and b.has_unit and b.kind not in _CONTEXT_KINDS:
