@@ -145,6 +145,15 @@ def test_an_opening_it_is_no_reference_to_the_sentence_before() -> None:
     assert times["58 per cent"] == "2026-03..2026-05"
 
 
+def test_a_gap_between_two_events_is_a_figure_a_time_reference_is_not() -> None:
+    texts = {"The company disclosed the breach nine days after detecting it.": ["nine days"],
+             "Kickoff was delayed by 47 minutes.": ["47 minutes"],
+             "Three days after the attack, 40 people had died.": ["40"],
+             "He was arrested two years ago.": []}
+    for text, figures in texts.items():
+        assert [c.quantity.text for c in _claims(text)] == figures, text
+
+
 def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:
     claims = _claims("The Civic Alliance, led by Ilona Marek, took 34.2 percent of the vote and "
                      "92 seats in the Assembly. A: The Civic Alliance, a centre-right party. It "

@@ -102,10 +102,14 @@ _DEFINITE_SMALL = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|bo
 _DURATION_LEVEL = re.compile(r"(?i)\b(?:was|were|is|are|stood at|stands at|averag\w+|of|"
                              r"reached|r[io]sen? to|fell to|fallen to|increased to|"
                              r"lengthened to|to|took|takes|lasted|lasting|lasts|for|within|"
+                             r"(?:delayed|postponed|late|extended|overran) by|waited|"
                              r"in under|in less than)\s+(?:(?:about|around|nearly|almost|more than|"
                              r"over|some|roughly|just|only|an? average of)\s+)*$")
 _DURATION_SCOPE = re.compile(r"(?i)\b(?:in|over|after|past|last|next|first|period of|term of|"
                              r"up to)\s+(?:the\s+)?(?:(?:past|last|next|first|same)\s+)?$")
+# a verb the gap between two events belongs to (not a fronted "Three days after the attack,")
+_INTERVAL_VERB = re.compile(r"(?i)\b(?:\w+ed|was|were|took place|came|happened|lasted|waited)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}$")
 # a deadline or a standard, not what happened: "should be seen within 18 weeks"
 _DURATION_TARGET = re.compile(r"(?i)\b(?:should|must|target|aim\w*|pledge\w*|promis\w*|goal|"
                               r"standard|required|requires|expected|expects|supposed|within the)\b")
@@ -120,8 +124,15 @@ def _is_duration_level(sentence: str, q: Quantity) -> bool:
     if q.kind != KIND_DURATION:
         return False
     before = sentence[max(0, q.start - 40):q.start]
+    if _DURATION_TARGET.search(before):
+        return False
+    if re.match(r"(?i)\s*(?:before|after)\s+(?:the|a|an|its|their|it|\w+ing)\b",
+                sentence[q.end:]) and _INTERVAL_VERB.search(before):
+        # "disclosed the breach nine days after detecting it", "last inspected 19 days
+        # before the derailment", "lasted eight days before": the gap is the figure
+        return not _DURATION_SCOPE.search(before)
     if re.match(r"(?i)\s*(?:ago|earlier|later|before|after|old|long|from now)\b",
-                sentence[q.end:]) or _DURATION_TARGET.search(before):
+                sentence[q.end:]):
         return False
     if (_DURATION_OF.match(sentence[q.end:]) or "-" in q.text) and \
             not _DURATION_SCOPE.search(before):
