@@ -259,3 +259,27 @@ def test_people_on_both_sides_say_nothing_without_the_same_event() -> None:
                               event="rescue", source="c.txt")
     assert _frame_similarity(stopped, rescued, 1.0, 0.45) == 0.45
     assert _frame_similarity(rescued, also_rescued, 1.0, 0.45) == 1.0
+
+
+def test_articles_telling_different_stories_are_not_compared() -> None:
+    from verifier.match import find_candidates, story_vectors
+
+    quake = Source(id="quake.txt", path="quake.txt",
+                   text="Quake flattens mountain villages. Officials said 3,650 homes collapsed.")
+    housing = Source(id="housing.txt", path="housing.txt",
+                     text="Bristol rents climb again as the council report shows a shortage of "
+                          "affordable flats and long waiting lists for tenants. Builders said "
+                          "3,200 homes collapsed.")
+    also_quake = Source(id="quake2.txt", path="quake2.txt",
+                        text="Quake flattens mountain villages. Engineers said 3,200 homes "
+                             "collapsed.")
+    claims = [c for s in (quake, housing, also_quake) for c in extract_claims(s)]
+    embedder = HashingEmbedder()
+    stories = story_vectors([quake, housing, also_quake], embedder)
+    pairs = {frozenset((claims[m.a].source, claims[m.b].source))
+             for m in find_candidates(claims, embedder, stories=stories)}
+    assert frozenset(("quake.txt", "quake2.txt")) in pairs
+    assert frozenset(("quake.txt", "housing.txt")) not in pairs
+    ungated = {frozenset((claims[m.a].source, claims[m.b].source))
+               for m in find_candidates(claims, embedder)}
+    assert frozenset(("quake.txt", "housing.txt")) in ungated

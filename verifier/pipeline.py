@@ -17,7 +17,7 @@ from verifier.claims import extract_claims
 from verifier.compare import build_topics, headline_echoes, judge_all
 from verifier.embedding import CachedEmbedder, Embedder, MiniLMEmbedder, default_cache_path
 from verifier.errors import InputError
-from verifier.match import find_candidates, mutual_best
+from verifier.match import find_candidates, mutual_best, story_vectors
 from verifier.records import Claim, Finding, RunResult, Source
 from verifier.reviews import applied_reviews, load_reviews
 from verifier.sources import dateline_day, load_sources
@@ -76,7 +76,8 @@ def run(paths: Sequence[Path], *, claims_dir: Path = Path("claims"),
     claims = extract_all_claims(sources, progress=progress)
     body = [c for c in claims if not c.headline]
     progress("matching", 0, 1)
-    candidates = find_candidates(body, embedder or default_embedder(claims_dir))
+    embedder = embedder or default_embedder(claims_dir)
+    candidates = find_candidates(body, embedder, stories=story_vectors(sources, embedder))
     findings: list[Finding] = headline_echoes(judge_all(body, candidates),
                                               [c for c in claims if c.headline])
     topics = build_topics(body, mutual_best(body, candidates))
