@@ -148,3 +148,12 @@ def test_a_swap_of_neighbouring_digits_is_a_transposition(a: float, b: float) ->
                                       (123, 321), (14, 15), (4500, 45_000)])
 def test_other_differences_are_not_transpositions(a: float, b: float) -> None:
     assert not transposed(a, b)
+
+
+def test_months_and_years_have_no_fixed_length_in_days() -> None:
+    def first(text: str) -> Quantity:
+        return parse_quantities(text)[0]
+
+    assert compatible(first("a two-month state of emergency"), first("the 60-day state"))
+    assert compatible(first("a one-year term"), first("a 52-week term"))
+    assert not compatible(first("a two-month ban"), first("a 45-day ban"))

@@ -170,8 +170,20 @@ def _factor(q: Quantity) -> float:
     return 1.0
 
 
+# Months and years have no fixed length in days: "a two-month state of emergency" is the
+# "60-day" one; "a year" is 52 weeks.
+CALENDAR_SPREAD = {"month": 0.05, "year": 0.01, "decade": 0.01}
+
+
 def _half_step(q: Quantity) -> float:
     """Half a unit of the last stated digit, in stated units: the rounding the wording hides."""
+    half = _digit_half_step(q)
+    if q.kind == KIND_DURATION and q.unit in CALENDAR_SPREAD:
+        half = max(half, q.value * CALENDAR_SPREAD[q.unit])
+    return half
+
+
+def _digit_half_step(q: Quantity) -> float:
     if q.kind == KIND_FRACTION:
         # "a third", "half", "one in five": a simple fraction rounds the figure it stands for
         # (32 per cent is "a third"); "one in 2,000" is exact
