@@ -114,6 +114,16 @@ def test_a_count_running_for_years_read_days_apart_is_one_period() -> None:
     assert same_time(c, d)[0] == "unclear"
 
 
+def test_a_calendar_and_a_financial_year_are_one_annual_figure() -> None:
+    fiscal = TimeScope("in 2024/25", "2024/25", "2024-04-01", "2025-03-31", "period")
+    a, b = _pair(14, 9, time_a=fiscal, time_b=YEAR_2024)
+    assert same_time(a, b)[0] == "same"
+    first_half = TimeScope("in the first half of 2024", "2024-H1", "2024-01-01", "2024-06-30",
+                           "period")
+    c, d = _pair(14, 9, time_a=first_half, time_b=YEAR_2024)
+    assert same_time(c, d)[0] != "same"  # half a year is not the year
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

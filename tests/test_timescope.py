@@ -47,6 +47,8 @@ from verifier.timescope import find_times, is_rate, time_for
          "2025-03-01", "2025-05-31"),
         ("and is on course for $34bn over the full year", "2025-10-30", "2025", "2025-01-01",
          "2025-12-31"),
+        ("Completions in 2024/25 were 1,410", None, "2024/25", "2024-04-01", "2025-03-31"),
+        ("the 2026-27 budget", None, "2026/27", "2026-04-01", "2027-03-31"),
         ("34,218 people arrived in the first nine months of 2025", None, "first 9 month",
          "2025-01-01", "2025-09-30"),
         ("32,418 people reached the coast between Jan. 1 and Sept. 30", "2025-10-10",
@@ -161,3 +163,12 @@ def test_a_date_after_a_figure_compared_with_is_the_baseline_figures() -> None:
     at, base = sentence.index("32,418"), sentence.index("26,612")
     assert time_for(sentence, (0, len(sentence)), (at, at + 6), "2025-10-10",
                     exclude=((base, base + 6),)) is None
+
+
+def test_a_baseline_figure_does_not_take_the_main_figures_period() -> None:
+    sentence = "Completions in 2024/25 were 1,410, down from 1,660."
+    base = sentence.index("1,660")
+    assert time_for(sentence, (0, len(sentence)), (base, base + 5), None) is None
+    main = sentence.index("1,410")
+    scope = time_for(sentence, (0, len(sentence)), (main, main + 5), None)
+    assert scope is not None and scope.key == "2024/25"

@@ -132,6 +132,10 @@ def _same_time(a: Claim, b: Claim) -> tuple[str, str]:
         # "seized on 14 May" and "seized in May": maybe one event, maybe a part of a month
         return UNCLEAR, "one date falls inside the other's period"
     if ta.kind == tb.kind == "period":
+        if _mostly_overlapping(ta, tb):
+            # "last year" and "2024/25": a calendar and a financial year, as writers use them
+            # for the same annual figure
+            return SAME, "periods that mostly overlap"
         if ta.start and tb.start and ta.end and tb.end and (ta.end < tb.start or tb.end < ta.start
                                                             or ta.start != tb.start):
             return DIFFERENT, "different periods"
@@ -161,6 +165,20 @@ def _long_run_read_close(ta: TimeScope, tb: TimeScope) -> bool:
         return False
     return (min(ends) - start).days > LONG_RUN_DAYS and \
         abs((ends[0] - ends[1]).days) <= CLOSE_READINGS_DAYS
+
+
+MOSTLY_OVERLAPPING = 0.7
+
+
+def _mostly_overlapping(ta: TimeScope, tb: TimeScope) -> bool:
+    """Two periods of which the shared part is most of the longer one."""
+    days = [_day(ta.start), _day(ta.end), _day(tb.start), _day(tb.end)]
+    if any(d is None for d in days):
+        return False
+    a0, a1, b0, b1 = days  # type: ignore[misc]
+    shared = (min(a1, b1) - max(a0, b0)).days + 1
+    longer = max((a1 - a0).days, (b1 - b0).days) + 1
+    return shared > 0 and shared / longer >= MOSTLY_OVERLAPPING and (a0, a1) != (b0, b1)
 
 
 def _within(inner: TimeScope, outer: TimeScope) -> bool:

@@ -93,6 +93,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("wound", r"\b(?:wound\w*|injur\w*|hurt)\b"),
         ("rescue", r"\b(?:rescu\w*|alive|surviv\w*|brought (?:out|up|to the surface))\b"),
         ("burn", r"\b(?:burn\w*|scorch\w*|charred|blackened)\b"),
+        # what was permitted is not what was built: "permissions for 3,100 homes were granted"
+        ("approve", r"\b(?:planning permissions?|permission|granted|consented)\b"),
+        ("build", r"\b(?:built|completed|completions?|finished|constructed)\b"),
         ("arrive", r"\b(?:arriv\w*|crossed into|entered|crossings?|crossed the \w+)\b"),
         # a crowd: "85,000 people took part", "a turnout of 400,000"
         ("attend", r"\b(?:took part|taking part|take part|marched|turnout|turned out|attend\w*|"

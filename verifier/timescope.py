@@ -86,6 +86,9 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full_year", r"\b(?:for|over|in|across)\s+the\s+(?:full|whole|entire)\s+year\b"),
         ("relative_year", r"\b(?P<rel>last|this|next|previous|the previous|the past)\s+"
                           r"(?P<unit>year|month|week|quarter)\b(?!\s+of\b)"),
+        # "in 2024/25", "2024-25": a financial year (April to March, as UK councils count)
+        ("fiscal_year", rf"\b(?:(?:in|for|during|of)\s+)?(?:(?:the\s+)?(?:fiscal|financial)\s+"
+                        rf"(?:year\s+)?|FY\s*)?(?P<y1>{_YEAR})[/-](?P<y2>\d\d(?:\d\d)?)\b"),
         ("year", rf"\b(?:in|during|for|of|by|since|until)?\s*(?:fiscal\s+)?(?P<y>{_YEAR})\b"),
         ("so_far", r"\b(?:so far|to date|thus far|as of now)\b"),
         ("today", r"\b(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d)\s+)?"
@@ -96,6 +99,9 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 # "compared to September 2024" names the baseline of a change, not the period it covers.
+_BASELINE_FIGURE = re.compile(r"(?i)\b(?:(?:down|up|rising|falling|fell|rose|dropped|climbed)"
+                              r"\s+from|compared (?:to|with)|versus|vs\.?)\s+(?:(?:about|around|"
+                              r"some|nearly|almost|just|roughly)\s+)?[£$€]?$")
 _BASELINE = re.compile(r"(?:compared (?:to|with)|relative to|versus|vs\.?|than|from)\s*$",
                        re.IGNORECASE)
 
@@ -173,6 +179,12 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
         lo = _month_bounds(int(y1 or y2), m1)[0] if m1 else f"{y1 or y2}-01-01"
         hi = _month_bounds(int(y2), m2)[1] if m2 else f"{y2}-12-31"
         return TimeScope(text, f"{start}..{end}", lo, hi, "period")
+    if name == "fiscal_year":
+        y1 = int(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+        if y2 != y1 + 1:
+            return None  # "2019-2023" is a span of years, read elsewhere
+        return TimeScope(text, f"{y1}/{str(y2)[2:]}", f"{y1}-04-01", f"{y2}-03-31", "period")
     if name == "month_span":
         m1, m2 = _month(g.get("m1")), _month(g.get("m2"))
         if not m1 or not m2 or published is None:
@@ -452,6 +464,10 @@ def time_for(sentence: str, clause: tuple[int, int], quantity: tuple[int, int],
              and not _RECORD_SINCE.search(sentence[max(0, t.start - 80):t.start])
              and not (change and _in_baseline_phrase(sentence, quantity, t))
              and not _is_dateline(sentence, t)]
+    if _BASELINE_FIGURE.search(sentence[max(0, quantity[0] - 30):quantity[0]]):
+        # "Completions in 2024/25 were 1,410, down from 1,660": the period before the
+        # baseline figure is the main figure's; only a date after it is its own
+        times = [t for t in times if t.start >= quantity[1]]
     if not times:
         return None
     # a date after a baseline figure is that figure's ("61.4 percent, ... down from 67.8
