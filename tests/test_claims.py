@@ -154,6 +154,12 @@ def test_a_gap_between_two_events_is_a_figure_a_time_reference_is_not() -> None:
         assert [c.quantity.text for c in _claims(text)] == figures, text
 
 
+def test_he_said_after_a_quote_is_the_speaker_named_before() -> None:
+    claims = _claims("Opposition spokesman Cllr Tom Reilly said the figure was flattering. "
+                     '"Barely 1,200 new homes were completed last year," he said.')
+    assert [(c.quantity.text, c.attribution) for c in claims] == [("1,200", "Cllr Tom Reilly")]
+
+
 def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:
     claims = _claims("The Civic Alliance, led by Ilona Marek, took 34.2 percent of the vote and "
                      "92 seats in the Assembly. A: The Civic Alliance, a centre-right party. It "

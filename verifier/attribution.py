@@ -65,7 +65,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_SAY_VERBS}\b")),
     ("per", re.compile(rf"(?:^|,\s*)(?:per|says|said|citing)\s+(?P<party>{_PARTY})")),
     # "It says 46 miners were trapped": the party named before; claims.py resolves it
-    ("pronoun", re.compile(r"(?:^|[.;,:]\s+|\b(?:but|and|while|yet)\s+)(?P<party>[Ii]t|[Tt]hey|"
+    ("pronoun", re.compile(r"(?:^|[.;,:?!][\"”’']?\s+|\b(?:but|and|while|yet)\s+)(?P<party>[Ii]t|"
+                           r"[Tt]hey|"
                            r"[Ss]he|[Hh]e)\s+(?:also\s+|still\s+|now\s+)?(?:says|said|claims|"
                            r"claimed|insists|insisted|estimates|estimated|counted|counts|puts|"
                            r"reported|reports|maintains|maintained|argues|argued)\b")),
