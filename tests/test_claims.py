@@ -160,6 +160,13 @@ def test_he_said_after_a_quote_is_the_speaker_named_before() -> None:
     assert [(c.quantity.text, c.attribution) for c in claims] == [("1,200", "Cllr Tom Reilly")]
 
 
+def test_the_figure_a_change_starts_from_is_marked_as_its_baseline() -> None:
+    claims = _claims("More than 1,800 households were in temporary homes, up from 1,540 a "
+                     "year before.")
+    assert [(c.quantity.text, c.quantity.role) for c in claims] == [
+        ("More than 1,800", ""), ("1,540", "from")]
+
+
 def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:
     claims = _claims("The Civic Alliance, led by Ilona Marek, took 34.2 percent of the vote and "
                      "92 seats in the Assembly. A: The Civic Alliance, a centre-right party. It "

@@ -143,6 +143,10 @@ def _is_duration_level(sentence: str, q: Quantity) -> bool:
     return bool(_DURATION_LEVEL.search(before)) and not _DURATION_SCOPE.search(before)
 
 
+# "rose to 1,820, from 1,540 a year earlier", "up from 1,540": the figure a change starts from
+_BASELINE_BEFORE = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped)\s+"
+                              r"from|,\s+from)\s+(?:(?:about|around|some|nearly|almost|just|"
+                              r"roughly)\s+)?[£$€]?$")
 _SUBJECT_NAME = re.compile(r"(?:[A-Z]:\s*)?(?:The\s+)?((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
                            r"(?=[\s,])")
 
@@ -196,10 +200,12 @@ def claims_from_sentence(source: Source, sentence: Sentence,
                     r"weekday|today|\b(?:week|day)s?\b", unanchored.key):
                 time = replace(time, estimated=True)
         frame = frame_for(sentence.text, q, time)
+        role = q.role or ("from" if _BASELINE_BEFORE.search(
+            sentence.text[max(0, q.start - 30):q.start]) else "")
         absolute = Quantity(
             start=sentence.start + q.start, end=sentence.start + q.end, text=q.text,
             value=q.value, unit=q.unit, kind=q.kind, low=q.low, high=q.high,
-            qualifier=q.qualifier, role=q.role,
+            qualifier=q.qualifier, role=role,
         )
         cue = attribution_for(sentence.text, q.start)
         statement = _statement(_without_cue(sentence.text, cue, q), q)

@@ -46,7 +46,8 @@ TOLL_EVENTS = frozenset({"death", "wound", "cases", "disappear", "capture"})
 # What happened to the people counted: "41 miners trapped" is a subset of "121 miners
 # underground", so only the same fate on both sides is one quantity at an unclear scope.
 FATE_EVENTS = frozenset({"trap", "death", "wound", "rescue", "disappear", "displace",
-                         "evacuate", "capture", "hospital", "transfer", "deport"})
+                         "evacuate", "capture", "hospital", "transfer", "deport", "build",
+                         "approve", "destroy"})
 
 
 def _signed(claim: Claim) -> Quantity:

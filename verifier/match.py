@@ -234,7 +234,7 @@ RESTRICTIVE_MODIFIERS = frozenset({
     "private", "public", "federal", "state", "local", "national", "regional", "wholesale",
     "retail", "street", "operating", "capital", "total", "insured", "uninsured", "economic",
     "suspected", "probable", "presumed", "confirmed", "additional", "further",
-    "affordable", "social",
+    "affordable", "social", "base", "basic",
 })
 
 
