@@ -124,6 +124,17 @@ def test_a_calendar_and_a_financial_year_are_one_annual_figure() -> None:
     assert same_time(c, d)[0] != "same"  # half a year is not the year
 
 
+def test_a_sum_spent_on_something_is_comparable_with_the_same_sum_unnamed() -> None:
+    spent = make_claim("The council spent £38.5m on temporary accommodation.", "£38.5m",
+                       38.5e6, unit="GBP", kind="money", counted="temporary accommodation",
+                       time=YEAR_2024)
+    spent = replace(spent, frame=replace(spent.frame, target="temporary accommodation"))
+    unnamed = make_claim("It spent £35.8m.", "£35.8m", 35.8e6, unit="GBP", kind="money",
+                         source="b.txt", time=YEAR_2024)
+    finding = judge(spent, unnamed, _match(0.85))
+    assert finding is not None and finding.verdict == "conflict"
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

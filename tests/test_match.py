@@ -283,3 +283,30 @@ def test_articles_telling_different_stories_are_not_compared() -> None:
     ungated = {frozenset((claims[m.a].source, claims[m.b].source))
                for m in find_candidates(claims, embedder)}
     assert frozenset(("quake.txt", "housing.txt")) in ungated
+
+
+def test_a_name_or_a_whole_set_word_does_not_narrow_what_is_counted() -> None:
+    from factories import make_claim
+
+    from verifier.match import _extra_modifier
+
+    named = make_claim("Kasumi shares fell 6.8% in Tokyo.", "6.8%", 6.8, unit="percent",
+                       kind="percent", counted="Kasumi shares")
+    plain = make_claim("Shares fell 8.6% on Tuesday.", "8.6%", 8.6, unit="percent",
+                       kind="percent", counted="Shares", source="b.txt")
+    scheduled = make_claim("Nearly 70% of scheduled flights were scrapped.", "Nearly 70%", 70,
+                           unit="percent", kind="percent", counted="scheduled flights")
+    flights = make_claim("Four in five flights were scrapped.", "Four in five", 0.8,
+                         unit="", kind="fraction", counted="flights", source="b.txt")
+    assert not _extra_modifier(named, plain)
+    assert not _extra_modifier(scheduled, flights)
+
+
+def test_a_budget_is_not_the_spending_measured_against_it() -> None:
+    from verifier.match import _events_compatible
+
+    budget = _claims(("a.txt", "The council set aside £31m for temporary accommodation."))[0]
+    spent = _claims(("b.txt", "The council spent £38.5m on temporary accommodation."))[0]
+    also_spent = _claims(("c.txt", "Temporary accommodation cost £35.8m, it said."))[0]
+    assert not _events_compatible(budget, spent)
+    assert _events_compatible(spent, also_spent)

@@ -322,7 +322,7 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     if scope == UNCLEAR and disputed_in_one_article(a, b) and a.frame.time is None and \
             b.frame.time is None and not _vague(a) and not _vague(b):
         scope, why = SAME, "one article sets the two parties against each other"
-    if bool(a.frame.target) != bool(b.frame.target):
+    if bool(a.frame.target) != bool(b.frame.target) and a.quantity.kind != "money":
         # "1,400 evictions from rent-stabilised flats" against "6,300 evictions": one counts
         # a subset the other does not name; a part is not the whole.
         return None

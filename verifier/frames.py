@@ -110,6 +110,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("trap", r"\b(?:trap(?:ped|ping|s)|stranded|entombed|stuck)\b"),
         ("tariff", r"\b(?:tariff\w*|levy|levies|levied|(?<!on )(?<!off )dut(?:y|ies)|tax\w*)\b"),
         ("trade", r"\b(?:trade|export\w*|import\w*|shipp\w*|commit\w* \S+ barrels)\b"),
+        # what was set aside is not what was spent: "set aside £31m", "a budget of £31m"
+        ("budget", r"\b(?:set aside|sets aside|setting aside|budgeted|earmarked|budget of)\b"),
         ("fund", r"\b(?:fund\w*|budget\w*|spen[dt]\w*|invest\w*|aid|assistance|allocat\w*|"
                  r"cost\w*|paid|pay\w*|grant\w*)\b"),
         ("approval", r"\b(?:approval|approv(?:e|es|ing)|poll\w*|popularity)\b"),

@@ -161,6 +161,9 @@ def _frame_similarity(a: Claim, b: Claim, csim: float, cosine: float) -> float:
 def _events_compatible(a: Claim, b: Claim) -> bool:
     """For counts the event tells deployed from transferred; for money and percentages the
     words around the figure name too many things to be trusted."""
+    if a.quantity.kind == b.quantity.kind == "money":
+        # a budget is not the spending measured against it
+        return {a.frame.event, b.frame.event} != {"budget", "fund"}
     if a.quantity.kind not in ("count", "measure") or b.quantity.kind not in ("count", "measure"):
         return True
     ea, eb = a.frame.event, b.frame.event
@@ -263,9 +266,13 @@ def _extra_modifier(a: Claim, b: Claim) -> bool:
     if not wb or len(wa) <= len(wb) or wa[-len(wb):] != wb:
         return False  # only words put before the same head narrow it ("core inflation")
     other = b.sentence.lower()
-    return any(word[:5] not in other and word not in _PERIOD_WORDS for word in wa[:-len(wb)])
+    names = {w.lower().rstrip("s") for w in re.findall(r"\b[A-Z][\w'’-]*", a.frame.counted)}
+    return any(word[:5] not in other and word not in _PERIOD_WORDS and word not in names
+               and word not in _WHOLE_SET_WORDS for word in wa[:-len(wb)])
 
 
+# words that describe the whole set, not a narrower one: "scheduled flights" are the flights
+_WHOLE_SET_WORDS = frozenset({"scheduled", "affected", "planned", "registered", "overall", "all"})
 # "third-quarter revenue" is revenue for a period, which the time scope compares, not a kind
 _PERIOD_WORDS = frozenset({"first", "second", "third", "fourth", "final", "quarter", "half",
                            "year", "month", "week", "day", "full"})
