@@ -234,3 +234,15 @@ def test_where_people_are_is_not_a_subset_of_them() -> None:
 ])
 def test_names_and_idioms_are_not_events(sentence: str, figure: str) -> None:
     assert _frame(sentence, figure)[0].event == ""
+
+
+def test_a_nationality_adjective_is_no_place() -> None:
+    from verifier.claims import extract_claims
+    from verifier.records import Source
+
+    def place(text: str) -> str:
+        return extract_claims(Source(id="a", path="a", text=text))[0].frame.place
+
+    assert place("Shares fell 8.6% in Japanese trading on Tuesday.") == ""
+    assert place("Shares fell 6.8% in Tokyo on Tuesday.") == "Tokyo"
+    assert place("Twelve people died in Indonesia.") == "Indonesia"

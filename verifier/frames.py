@@ -262,6 +262,7 @@ _PLACE = re.compile(
     r"((?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
     r"north-?eastern|south-?western|south-?eastern|northwest|northeast|southwest|southeast)\s+)?"
     r"(?:(?:al-|el-)?[A-Z][\w’'-]+)(?:\s+(?:de|del|of|la|al-[\w’'-]+|[A-Z][\w’'-]+)){0,3})")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|can|pean|ern)")
 _NOT_PLACES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December", "The", "This", "That"}
@@ -727,6 +728,8 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     place = ""
     for m in _PLACE.finditer(sentence, clause.start, clause.end):
         name = m.group(1)
+        if _DEMONYM.fullmatch(name) and re.match(r"\s+[a-z]", sentence[m.end():]):
+            continue  # "in Japanese trading", "in European markets": an adjective, no place
         if name.split()[0] not in _NOT_PLACES:
             place = name
             break
