@@ -246,3 +246,15 @@ def test_a_nationality_adjective_is_no_place() -> None:
     assert place("Shares fell 8.6% in Japanese trading on Tuesday.") == ""
     assert place("Shares fell 6.8% in Tokyo on Tuesday.") == "Tokyo"
     assert place("Twelve people died in Indonesia.") == "Indonesia"
+
+
+def test_a_country_as_the_subject_is_the_place_of_its_count() -> None:
+    from verifier.claims import extract_claims
+    from verifier.records import Source
+
+    def place(text: str) -> str:
+        return extract_claims(Source(id="a", path="a", text=text))[0].frame.place
+
+    assert place("Italy has recorded more than 48,000 sea arrivals this year.") == "Italy"
+    assert place("The Britain-based Observatory said at least 56 civilians died.") == ""
+    assert place("Police recorded 40 incidents.") == ""

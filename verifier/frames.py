@@ -617,6 +617,35 @@ def _is_threat(before: str) -> bool:
                 and _ANNOUNCED.search(before[:last.start()]))
 
 
+# Short names writers use for countries that ISO lists under longer ones.
+_COUNTRY_ALIASES = frozenset({"UK", "Britain", "Great Britain", "US", "USA", "America",
+                              "England", "Scotland", "Wales", "Northern Ireland", "Russia",
+                              "Iran", "Syria", "Turkey", "South Korea", "North Korea", "Taiwan",
+                              "Vietnam", "Bolivia", "Venezuela", "Tanzania", "Moldova", "Laos"})
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names from ISO 3166 (pycountry) plus the short forms news writers use."""
+    import pycountry
+
+    names = set(_COUNTRY_ALIASES)
+    for country in pycountry.countries:
+        names.add(country.name)
+        common = getattr(country, "common_name", None)
+        if common:
+            names.add(common)
+    return frozenset(n for n in names if "," not in n)
+
+
+@functools.cache
+def _country_subject() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(n) for n in country_names()), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:the\s+)?({names})\s+(?:has\s+|have\s+|had\s+)?(?:recorded|"
+                      rf"registered|counted|reported|received|seen|saw|logged|took in|"
+                      rf"accepted|admitted|deported|returned)\b")
+
+
 def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
     """Read the frame of the figure `q` (offsets within `sentence`)."""
     clause = clause_around(sentence, q.start, q.end)
@@ -733,6 +762,11 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         if name.split()[0] not in _NOT_PLACES:
             place = name
             break
+    if not place:
+        # "Italy has recorded more than 48,000 sea arrivals": a country as the subject
+        subject = _country_subject().match(sentence[clause.start:q.start])
+        if subject:
+            place = subject.group(1)
     target = ""
     m = _TARGET.match(sentence[q.end:clause.end])
     between = sentence[q.end:q.end + m.start(1)].strip() if m else ""
