@@ -135,6 +135,17 @@ def test_a_sum_spent_on_something_is_comparable_with_the_same_sum_unnamed() -> N
     assert finding is not None and finding.verdict == "conflict"
 
 
+def test_a_figure_the_other_states_as_its_starting_point_is_no_dispute() -> None:
+    before = make_claim("Each international undergraduate paid $24,650 this year.", "$24,650",
+                        24650, unit="USD", kind="money", time=YEAR_2024)
+    after = make_claim("Undergraduates will pay $27,608, up from $24,650.", "$27,608", 27608,
+                       unit="USD", kind="money", source="b.txt")
+    assert judge(before, after, _match(0.9)) is None
+    other = make_claim("Undergraduates will pay $27,608 next year.", "$27,608", 27608,
+                       unit="USD", kind="money", source="b.txt")
+    assert judge(before, other, _match(0.9)) is not None
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

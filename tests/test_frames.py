@@ -133,6 +133,15 @@ def test_modality(sentence: str, figure: str, modality: str) -> None:
     assert _frame(sentence, figure)[0].modality == modality
 
 
+def test_a_qualifier_word_is_no_direction() -> None:
+    from verifier.claims import extract_claims
+    from verifier.records import Source
+
+    (claim,) = extract_claims(Source(id="a", path="a",
+                                     text="Shares slid more than 8 percent on Tuesday."))
+    assert claim.frame.direction == "down"
+
+
 def test_direction_of_a_change() -> None:
     frame, _ = _frame("A 37% reduction in homicide rates was achieved.", "37%")
     assert (frame.aggregation, frame.direction) == ("change", "down")

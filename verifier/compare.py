@@ -264,6 +264,25 @@ _OF_THE_WHOLE = re.compile(r"\s+(?:of|out of)\s+(?:the|its|their|all|some|about|
                            r"([\d][\d,.]*(?:\s+(?:million|billion|m|bn))?)")
 
 
+_BASELINE_MARK = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped)\s+"
+                            r"from|\bcompared (?:with|to)|\bover (?:this|last) year['’]s [a-z]+ "
+                            r"of|\bagainst a budget of|\bfrom a peak of)\s+(?:about\s+|some\s+)?$")
+
+
+def _states_as_baseline(changed: Claim, other: Claim) -> bool:
+    """`changed`'s sentence gives `other`'s value as the figure it moved from: the two
+    describe the level before and after a change, not one quantity."""
+    if other.source == changed.source and other.sentence_start == changed.sentence_start:
+        return False
+    for q in parse_quantities(changed.sentence):
+        if q.start == changed.quantity.start - changed.sentence_start:
+            continue
+        if _BASELINE_MARK.search(changed.sentence[max(0, q.start - 40):q.start]) and \
+                compatible(q, other.quantity):
+            return True
+    return False
+
+
 def _names_the_other_as_whole(part: Claim, whole: Claim) -> bool:
     """ "about 2,100 of the 10,000 jobs cut": a figure stated as a part of the other figure."""
     local = part.quantity.end - part.sentence_start
@@ -330,6 +349,8 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         return None  # a part of two different wholes is nothing to check
     same = scope == SAME
     difference = relative_difference(qa, qb)
+    if _states_as_baseline(a, b) or _states_as_baseline(b, a):
+        return None  # "will pay $27,608, up from $24,650" against "$24,650 this year"
     if _names_the_other_as_whole(a, b) or _names_the_other_as_whole(b, a):
         return None  # "2,100 of the 10,000 jobs" against "10,000 jobs": a part of it
     if same and _part_and_whole(qa, qb):

@@ -107,7 +107,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"overdos\w*|toll|perish\w*|drown\w*|lost (?:their|his|her) li(?:ves|fe)|"
                   r"lives (?:were |have been |had been )?lost|bodies)\b"),
         ("disappear", r"\b(?:disappear\w*|missing|unaccounted)\b"),
-        ("trap", r"\b(?:trap(?:ped|ping|s)|stranded|entombed|stuck)\b"),
+        ("trap", r"\b(?:trap(?:ped|ping|s)|stranded|entombed|stuck|queued|queuing|queueing)\b"),
         ("tariff", r"\b(?:tariff\w*|levy|levies|levied|(?<!on )(?<!off )dut(?:y|ies)|tax\w*)\b"),
         ("trade", r"\b(?:trade|export\w*|import\w*|shipp\w*|commit\w* \S+ barrels)\b"),
         # what was set aside is not what was spent: "set aside £31m", "a budget of £31m"
@@ -741,7 +741,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
         step = _COUNT_STEP.search(sentence[clause.start:q.start])
         direction = "down" if step and _DOWN.search(step.group(0)) else "up"
     elif aggregation == "change":
-        local = sentence[max(clause.start, q.start - 30):min(clause.end, q.end + 25)]
+        lo, hi = max(clause.start, q.start - 30), min(clause.end, q.end + 25)
+        # the figure's own words ("more than 8 percent") say nothing about the direction
+        local = sentence[lo:q.start] + " " * (q.end - q.start) + sentence[q.end:hi]
         down = _nearest(_DOWN, local, 0, len(local), len(local) // 2)
         up = _nearest(_UP, local, 0, len(local), len(local) // 2)
         if down is not None and (up is None or down <= up):
