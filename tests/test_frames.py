@@ -96,6 +96,10 @@ def test_counted_phrase(sentence: str, figure: str, counted: str) -> None:
         ("The number was closer to 26,000 once districts still awaiting assessment were "
          "counted.", "closer to 26,000", "total"),
         ("Seven people still in hospital.", "Seven", "remaining"),
+        ("OCHA says 1.8 million of the region's 2.4 million people need help.", "2.4 million",
+         "strength"),
+        ("OCHA says 1.8 million of the region's 2.4 million people need help.", "1.8 million",
+         "total"),
         ("Members: 9,300 rail workers and 7,400 dockworkers, a total of 16,700 people.",
          "7,400", "part"),
         ("Members: 9,300 rail workers and 7,400 dockworkers, a total of 16,700 people.",

@@ -35,6 +35,8 @@ from verifier.timescope import find_times, is_rate, time_for
          "2026-03-10"),
         ("doses given since the clinics opened in February", "2026-03-10",
          "since the clinics", None, "2026-03-10"),
+        ("Since the ceasefire took effect on 6 April, 310 trucks have entered", "2025-04-10",
+         "since the ceasefire", "2025-04-06", "2025-04-10"),
         ("160 have died since the monsoon began on June 12", "2025-07-15",
          "since the monsoon", "2025-06-12", "2025-07-15"),
         ("Revenue for the three months to September rose", "2025-10-30", "2025-07..2025-09",

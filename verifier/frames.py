@@ -175,6 +175,9 @@ _CHANGE_NOUN_AFTER = re.compile(
 _LISTED_BEFORE_TOTAL = re.compile(r"(?i)^[^.;:]{0,120}?,\s+(?:a|for a|making a|giving a)\s+"
                                   r"(?:combined\s+)?total\s+of\s+(?:about\s+|some\s+|around\s+)?"
                                   r"\d")
+# "1.8 million of the region's 2.4 million people": the second figure is the whole
+_WHOLE_AFTER_PART = re.compile(r"(?i)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:of|out of)"
+                               r"\s+(?:the|its|their|all)?\s*(?:[\w-]+['’]s\s+)?$")
 _STRENGTH = re.compile(r"^-?strong\b|^\s*(?:personnel|members)?\s*-?strong\b", re.IGNORECASE)
 # "Of the relief package, $310 million ...", "including 37 in January": a part, not the whole.
 _PART_OF = re.compile(r"(?i)(?:^\s*of\s+(?:the|this|that|its|their|these|those)\b[^,]{0,80},|"
@@ -693,7 +696,9 @@ def frame_for(sentence: str, q: Quantity, time: TimeScope | None) -> Frame:
                                  or q.text.lower().endswith("strong")
                                  or _SIZED_THING.match(after_text)
                                  or _DEFINITE_SIZE.search(sentence[max(0, q.start - 20):q.start])
-                                 and _SIZE_OF.match(after_text)):
+                                 and _SIZE_OF.match(after_text)
+                                 or _WHOLE_AFTER_PART.search(sentence[max(0, q.start - 60):
+                                                                      q.start])):
         # "the 133,000-strong Guard", "the 150 seats of the National Assembly": the size of a
         # body, taken as known, not news about it
         aggregation = "strength"

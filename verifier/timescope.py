@@ -71,7 +71,8 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"taking office|start|beginning|began|outbreak|strike|attack|war|"
                         r"erupted|started|collapsed|ended|operation|offensive|ceasefire|opened|"
                         r"launched|declared|announced|closed|reopened)"
-                        r"(?:\s+(?:began|started|erupted|broke out|opened|hit|struck))?)\b"
+                        r"(?:\s+(?:began|started|erupted|broke out|opened|hit|struck|took effect|"
+                        r"came into (?:force|effect)|was (?:declared|signed|agreed)))?)\b"
                         # "since the clinics opened in February": the month dates the event
                         rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<em>{_MONTH})"
                         rf"(?:\s+(?P<ed>{_DAY})\b)?|(?P<ed2>{_DAY})\s+(?P<em2>{_MONTH})|"
@@ -275,7 +276,8 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
             f"{y}-01-01" if y else None)
         return TimeScope(text, key, start, published.isoformat() if published else None, "since")
     if name == "since_event":
-        what = re.sub(r"\s+(?:began|started|erupted|broke out|opened|hit|struck)$", "",
+        what = re.sub(r"\s+(?:began|started|erupted|broke out|opened|hit|struck|took effect|"
+                      r"came into (?:force|effect)|was (?:declared|signed|agreed))$", "",
                       re.sub(r"\s+", " ", g["what"].lower()))
         # "since the monsoon began on June 12": the date of the event starts the count
         month = _month(g.get("em") or g.get("em2"))
