@@ -300,6 +300,13 @@ def test_a_name_or_a_whole_set_word_does_not_narrow_what_is_counted() -> None:
                          unit="", kind="fraction", counted="flights", source="b.txt")
     assert not _extra_modifier(named, plain)
     assert not _extra_modifier(scheduled, flights)
+    country = make_claim("Around 36 per cent of the country's connections were cut.",
+                         "Around 36 per cent", 36, unit="percent", kind="percent",
+                         counted="country's connections")
+    connections = make_claim("Approximately 63% of connections were cut.", "Approximately 63%",
+                             63, unit="percent", kind="percent", counted="connections",
+                             source="b.txt")
+    assert not _extra_modifier(country, connections)
 
 
 def test_a_budget_is_not_the_spending_measured_against_it() -> None:

@@ -267,6 +267,8 @@ def _extra_modifier(a: Claim, b: Claim) -> bool:
         return False  # only words put before the same head narrow it ("core inflation")
     other = b.sentence.lower()
     names = {w.lower().rstrip("s") for w in re.findall(r"\b[A-Z][\w'’-]*", a.frame.counted)}
+    # a possessor ("the country's connections") says whose, not which kind
+    names |= {w.lower().rstrip("s") for w in re.findall(r"\b(\w+)['’]s\b", a.frame.counted)}
     return any(word[:5] not in other and word not in _PERIOD_WORDS and word not in names
                and word not in _WHOLE_SET_WORDS for word in wa[:-len(wb)])
 
