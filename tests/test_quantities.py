@@ -304,7 +304,8 @@ def test_a_change_and_the_level_it_reached_keep_their_own_units() -> None:
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("after 130mm of rain fell", 130, "mm"), ("9,450 GL of water", 9450, "gigalitre"),
-    ("945 gigalitres", 945, "gigalitre"), ("12 inches of snow", 12, "inch")])
+    ("945 gigalitres", 945, "gigalitre"), ("12 inches of snow", 12, "inch"),
+    ("lost 14.6 GW of load", 14.6, "gw"), ("16.4 gigawatts", 16.4, "gw")])
 def test_rain_and_water_units(text: str, value: float, unit: str) -> None:
     (q,) = parse_quantities(text)
     assert (q.value, q.unit, q.kind) == (value, unit, "measure")

@@ -114,6 +114,10 @@ MEASURE_UNITS: dict[str, tuple[str, float]] = {
     "hectare": ("area", 1.0),
     "acre": ("area", 0.40468564224),
     "km2": ("area", 100.0),
+    "gw": ("power", 1000.0),
+    "mw": ("power", 1.0),
+    "gwh": ("energy", 1000.0),
+    "mwh": ("energy", 1.0),
     "sq_mile": ("area", 258.9988110336),
 }
 

@@ -96,6 +96,10 @@ _MEASURE_WORD: list[tuple[str, str]] = [
     (r"cm|centimet(?:re|er)s?", "cm"),
     (r"inch(?:es)?", "inch"),
     (r"gigalit(?:re|er)s?|gl", "gigalitre"),
+    (r"gwh|gigawatt[\s-]hours?", "gwh"),
+    (r"mwh|megawatt[\s-]hours?", "mwh"),
+    (r"gw|gigawatts?", "gw"),
+    (r"mw|megawatts?", "mw"),
     (r"megalit(?:re|er)s?", "megalitre"),
     (r"litres?|liters?", "litre"),
     (r"gallons?", "gallon"),
@@ -211,6 +215,7 @@ _UNIT = re.compile(
         |km2|sq\s?km|square\s+kilomet(?:re|er)s?|square\s+miles?|km|kilomet(?:re|er)s?
         |miles?|cubic\s+met(?:re|er)s?|metres?|meters?|mm|millimet(?:re|er)s?|cm
         |centimet(?:re|er)s?|inch(?:es)?|gigalit(?:re|er)s?|(?-i:GL)|megalit(?:re|er)s?
+        |(?-i:GWh|MWh|GW|MW)|gigawatt[\s-]hours?|megawatt[\s-]hours?|gigawatts?|megawatts?
         |litres?|liters?|gallons?|hectares?
         |(?-i:ha)|acres?)\b)
     |(?P<dadj>-(?P<dadj_w>dollar|peso|euro|pound)\b)
