@@ -165,6 +165,9 @@ def test_the_figure_a_change_starts_from_is_marked_as_its_baseline() -> None:
                      "year before.")
     assert [(c.quantity.text, c.quantity.role) for c in claims] == [
         ("More than 1,800", ""), ("1,540", "from")]
+    claims = _claims("Around 80,000 Americans died, a welcome drop from the previous year's "
+                     "110,000 deaths.")
+    assert [c.quantity.role for c in claims] == ["", "from"]
 
 
 def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:
