@@ -4,6 +4,8 @@ These tests use the fast hashing embedder (no model); the real model runs in the
 tests.
 """
 
+from dataclasses import replace
+
 from verifier.claims import extract_claims
 from verifier.embedding import HashingEmbedder
 from verifier.match import find_matches, party_of
@@ -317,3 +319,18 @@ def test_a_budget_is_not_the_spending_measured_against_it() -> None:
     also_spent = _claims(("c.txt", "Temporary accommodation cost £35.8m, it said."))[0]
     assert not _events_compatible(budget, spent)
     assert _events_compatible(spent, also_spent)
+
+
+def test_swapped_digits_in_alike_statements_outweigh_a_misread_counted_phrase() -> None:
+    from verifier.embedding import HashingEmbedder
+    from verifier.match import find_candidates
+
+    first = "The employers offered a pay rise of {} per cent over two years, the union said."
+    claims = _claims(("a.txt", first.format("4.1")), ("b.txt", first.format("1.4")))
+    claims = [replace(claims[0], frame=replace(claims[0].frame, counted="employers federation")),
+              replace(claims[1], frame=replace(claims[1].frame, counted="spread"))]
+    assert len(find_candidates(claims, HashingEmbedder())) == 1
+    other = _claims(("a.txt", first.format("4.1")), ("b.txt", first.format("2.9")))
+    other = [replace(other[0], frame=replace(other[0].frame, counted="employers federation")),
+             replace(other[1], frame=replace(other[1].frame, counted="spread"))]
+    assert find_candidates(other, HashingEmbedder()) == []

@@ -36,6 +36,7 @@ SAME_OWNER_BONUS = 0.08
 # are the classic copy error: strong evidence that they report one quantity.
 TRANSPOSED_BONUS = 0.15
 MIN_TRANSPOSED_SIMILARITY = 0.3
+MIN_TRANSPOSED_OVERRIDE = 0.6  # statements this alike pair on swapped digits alone
 TOP_K = 8
 MAX_PARTNERS = 4  # findings per claim, strongest first: keeps output linear in the corpus
 BLOCK_ROWS = 256  # rows per matrix product: bounds memory to 256 × claims floats
@@ -112,6 +113,12 @@ def _synonym_class(words: str) -> str | None:
         if len(parts) >= n and " ".join(parts[-n:]) in SYNONYM_CLASSES:
             return SYNONYM_CLASSES[" ".join(parts[-n:])]
     return None
+
+
+def _distinct_things(a: str, b: str) -> bool:
+    """Two counted phrases in classes that never name the same thing (revenue and profit)."""
+    class_a, class_b = _synonym_class(_content_words(a)), _synonym_class(_content_words(b))
+    return class_a != class_b and {class_a, class_b} <= DISTINCT_CLASSES
 
 
 def counted_similarity(a: str, b: str, cosine: float, statement_cosine: float) -> float:
@@ -473,8 +480,13 @@ def find_candidates(claims: Sequence[Claim], embedder: Embedder, *, top_k: int =
                         + (SAME_OWNER_BONUS if same_owner else 0.0)
                         + (TRANSPOSED_BONUS if swapped else 0.0))
             if ca and cb and csim < MIN_COUNTED_SIMILARITY:
-                continue  # both say what they count, and it is not the same thing ("crew
-                # members" and "guests" both fell sick; a "gap" and "cuts" both are money)
+                # both say what they count, and it is not the same thing ("crew members" and
+                # "guests" both fell sick; a "gap" and "cuts" both are money) - unless digits
+                # swapped in alike statements say a counted phrase was misread ("the
+                # employers' federation" offered 4.1 per cent, the union says 3.1)
+                if not swapped or cosine < MIN_TRANSPOSED_OVERRIDE or _distinct_things(ca, cb):
+                    continue
+                score = cosine + TRANSPOSED_BONUS
             if _anchored(a, b, csim):
                 # The same thing counted for the same stated period: long sentences about
                 # other matters should not hide it ("a £42m government grant" in 2019).
