@@ -148,6 +148,7 @@ def test_an_opening_it_is_no_reference_to_the_sentence_before() -> None:
 def test_a_gap_between_two_events_is_a_figure_a_time_reference_is_not() -> None:
     texts = {"The company disclosed the breach nine days after detecting it.": ["nine days"],
              "Kickoff was delayed by 47 minutes.": ["47 minutes"],
+             "Some households went 29 hours without power.": ["29 hours"],
              "Three days after the attack, 40 people had died.": ["40"],
              "He was arrested two years ago.": []}
     for text, figures in texts.items():

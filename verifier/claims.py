@@ -102,7 +102,8 @@ _DEFINITE_SMALL = re.compile(r"(?i)\b(?:the|these|those|its|their|our|his|her|bo
 _DURATION_LEVEL = re.compile(r"(?i)\b(?:was|were|is|are|stood at|stands at|averag\w+|of|"
                              r"reached|r[io]sen? to|fell to|fallen to|increased to|"
                              r"lengthened to|to|took|takes|lasted|lasting|lasts|for|within|"
-                             r"(?:delayed|postponed|late|extended|overran) by|waited|"
+                             r"(?:delayed|postponed|late|extended|overran) by|waited|went|"
+                             r"spent|going|gone|"
                              r"in under|in less than)\s+(?:(?:about|around|nearly|almost|more than|"
                              r"over|some|roughly|just|only|an? average of)\s+)*$")
 _DURATION_SCOPE = re.compile(r"(?i)\b(?:in|over|after|past|last|next|first|period of|term of|"
