@@ -7,6 +7,7 @@ that still differs is a scope difference, shown to the reviewer as "check the sc
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -269,12 +270,23 @@ _BASELINE_MARK = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|climb
                             r"of|\bagainst a budget of|\bfrom a peak of)\s+(?:about\s+|some\s+)?$")
 
 
+_BASELINE_WORDS = re.compile(r"(?i)\bfrom\b|\bcompared\b|\bover (?:this|last) year|"
+                             r"\bagainst a budget")
+
+
+@functools.lru_cache(maxsize=8192)
+def _quantities_in(sentence: str) -> tuple[Quantity, ...]:
+    return tuple(parse_quantities(sentence))
+
+
 def _states_as_baseline(changed: Claim, other: Claim) -> bool:
     """`changed`'s sentence gives `other`'s value as the figure it moved from: the two
     describe the level before and after a change, not one quantity."""
     if other.source == changed.source and other.sentence_start == changed.sentence_start:
         return False
-    for q in parse_quantities(changed.sentence):
+    if not _BASELINE_WORDS.search(changed.sentence):
+        return False  # cheap test first: most sentences state no starting point
+    for q in _quantities_in(changed.sentence):
         if q.start == changed.quantity.start - changed.sentence_start:
             continue
         if _BASELINE_MARK.search(changed.sentence[max(0, q.start - 40):q.start]) and \
