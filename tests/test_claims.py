@@ -169,6 +169,8 @@ def test_the_figure_a_change_starts_from_is_marked_as_its_baseline() -> None:
     claims = _claims("Around 80,000 Americans died, a welcome drop from the previous year's "
                      "110,000 deaths.")
     assert [c.quantity.role for c in claims] == ["", "from"]
+    claims = _claims("Airports lost 120 flights to strikes, compared with 40 in the previous year.")
+    assert [(c.quantity.text, c.quantity.role) for c in claims] == [("120", ""), ("40", "from")]
 
 
 def test_a_count_knows_its_owner_across_asides_and_pronouns() -> None:

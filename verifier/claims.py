@@ -146,7 +146,8 @@ def _is_duration_level(sentence: str, q: Quantity) -> bool:
 
 # "rose to 1,820, from 1,540 a year earlier", "up from 1,540": the figure a change starts from
 _BASELINE_BEFORE = re.compile(r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped|drop|"
-                              r"fall|rise|increase|decrease|decline|jump)\s+from|,\s+from)\s+"
+                              r"fall|rise|increase|decrease|decline|jump)\s+from|,\s+from|"
+                              r"\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?)\s+"
                               r"(?:(?:the|a|its)\s+)?(?:(?:previous|last|prior|same)\s+"
                               r"(?:year|month|week|quarter|period)['’]s\s+)?(?:(?:about|around|"
                               r"some|nearly|almost|just|roughly)\s+)?[£$€]?$")
