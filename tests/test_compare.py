@@ -146,6 +146,16 @@ def test_a_figure_the_other_states_as_its_starting_point_is_no_dispute() -> None
     assert judge(before, other, _match(0.9)) is not None
 
 
+def test_a_financial_year_against_a_calendar_year_it_spans_is_unclear() -> None:
+    fiscal = TimeScope("2026/27", "2026/27", "2026-04-01", "2027-03-31", "period")
+    year_2027 = TimeScope("next year", "2027", "2027-01-01", "2027-12-31", "period")
+    year_2029 = TimeScope("in 2029", "2029", "2029-01-01", "2029-12-31", "period")
+    a, b = _pair(38, 83, time_a=fiscal, time_b=year_2027)
+    assert same_time(a, b)[0] == "unclear"
+    c, d = _pair(38, 83, time_a=fiscal, time_b=year_2029)
+    assert same_time(c, d)[0] == "different"
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

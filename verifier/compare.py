@@ -138,6 +138,9 @@ def _same_time(a: Claim, b: Claim) -> tuple[str, str]:
             # "last year" and "2024/25": a calendar and a financial year, as writers use them
             # for the same annual figure
             return SAME, "periods that mostly overlap"
+        if _fiscal_and_calendar(ta, tb):
+            # "next year's budget" written in February is the "2026/27" one as often as not
+            return UNCLEAR, "a financial year against a calendar year"
         if ta.start and tb.start and ta.end and tb.end and (ta.end < tb.start or tb.end < ta.start
                                                             or ta.start != tb.start):
             return DIFFERENT, "different periods"
@@ -170,6 +173,18 @@ def _long_run_read_close(ta: TimeScope, tb: TimeScope) -> bool:
 
 
 MOSTLY_OVERLAPPING = 0.7
+_FISCAL_KEY = re.compile(r"(\d{4})/(\d\d)")
+
+
+def _fiscal_and_calendar(ta: TimeScope, tb: TimeScope) -> bool:
+    """A financial year ("2026/27") against one of the two calendar years it spans."""
+    for fiscal, calendar in ((ta, tb), (tb, ta)):
+        m = _FISCAL_KEY.fullmatch(fiscal.key)
+        if m and re.fullmatch(r"\d{4}", calendar.key):
+            first = int(m.group(1))
+            if int(calendar.key) in (first, first + 1):
+                return True
+    return False
 
 
 def _mostly_overlapping(ta: TimeScope, tb: TimeScope) -> bool:
