@@ -50,6 +50,8 @@ from verifier.timescope import find_times, is_rate, time_for
         ("and is on course for $34bn over the full year", "2025-10-30", "2025", "2025-01-01",
          "2025-12-31"),
         ("Completions in 2024/25 were 1,410", None, "2024/25", "2024-04-01", "2025-03-31"),
+        ("42 had been returned by the end of September", "2025-10-05", "2025-09-30",
+         "2025-09-30", "2025-09-30"),
         ("the 2026-27 budget", None, "2026/27", "2026-04-01", "2027-03-31"),
         ("34,218 people arrived in the first nine months of 2025", None, "first 9 month",
          "2025-01-01", "2025-09-30"),

@@ -315,6 +315,9 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
         if year is None:
             return TimeScope(text, f"month {month:02d}", None, None, "period")
         lo, hi = _month_bounds(year, month)
+        if re.match(r"(?i)by\s+the\s+end\s+of\b", text):
+            # "42 people had been returned by the end of September": a count read that day
+            return TimeScope(text, hi, hi, hi, "count_as_of")
         return TimeScope(text, f"{year}-{month:02d}", lo, hi, "period")
     if name == "relative_year":
         unit = g["unit"].lower()
