@@ -156,6 +156,17 @@ def test_a_financial_year_against_a_calendar_year_it_spans_is_unclear() -> None:
     assert same_time(c, d)[0] == "different"
 
 
+def test_one_toll_read_on_one_day_is_worth_a_scope_question_at_a_lower_score() -> None:
+    day = TimeScope("on 16 March", "2026-03-16", "2026-03-16", "2026-03-16", "as_of")
+    a = make_claim("By the evening of 16 March officials counted 52 deaths.", "52", 52,
+                   counted="deaths", event="death", time=day)
+    b = make_claim("The death toll stood at 57 on 16 March.", "57", 57, counted="death toll",
+                   event="death", time=day, source="b.txt")
+    finding = judge(a, b, _match(0.74))
+    assert finding is not None and finding.verdict == "scope"
+    assert judge(a, b, _match(0.65)) is None
+
+
 def test_figures_far_apart_without_a_shared_scope_are_part_and_whole() -> None:
     a, b = _pair(40, 2.4, time_b=None)  # a year's seizures against one raid's
     assert judge(a, b, _match(0.95)) is None

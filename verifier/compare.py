@@ -34,6 +34,7 @@ _OPEN_ENDED = ("since", "as_of")
 MIN_SCOPE_SCORE = 0.8
 # Figures with no period of their own in articles written within a day: the same "now".
 MIN_SAME_DAY_SCOPE_SCORE = 0.72
+TOLL_SAME_DAY = "a toll that may have risen between reports"
 # A past period's figure retold undated years later is checked only when its digits are
 # swapped and the two statements are this alike ("shares fell 78% in a single day").
 MIN_RETOLD_SIMILARITY = 0.6
@@ -118,7 +119,7 @@ def _same_time(a: Claim, b: Claim) -> tuple[str, str]:
         # "20 killed on Monday" and "13 killed on Monday": the day of the attack, not the
         # moment of the count; tolls rise as reports come in. Other days: other attacks.
         if ta.key == tb.key:
-            return UNCLEAR, "a toll that may have risen between reports"
+            return UNCLEAR, TOLL_SAME_DAY
         return DIFFERENT, "different days"
     if ta.key == tb.key or (ta.start and ta.start == tb.start and ta.end == tb.end):
         open_ended = ta.kind in _OPEN_ENDED or tb.kind in _OPEN_ENDED
@@ -400,7 +401,9 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
         match.score >= MIN_SAME_DAY_SCOPE_SCORE
         and _written_together(a, b)
         and not {a.frame.event, b.frame.event} & TOLL_EVENTS
-        and a.frame.place.lower() == b.frame.place.lower())
+        and a.frame.place.lower() == b.frame.place.lower()) or (
+        # one toll read on one stated day: the reviewer checks whether it rose in between
+        why == TOLL_SAME_DAY and match.score >= MIN_SAME_DAY_SCOPE_SCORE)
     if not certain or _vague(a) or _vague(b) or _far_apart(qa, qb) or \
             a.frame.event != b.frame.event and {a.frame.event, b.frame.event} & FATE_EVENTS \
             and a.quantity.kind == "count" and not (swapped and "" in (a.frame.event,
