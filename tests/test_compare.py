@@ -288,6 +288,14 @@ def test_a_past_period_against_an_undated_figure_is_no_finding() -> None:
     assert judge(in_2022, now, _match(0.95)) is None
 
 
+def test_a_slipped_zero_is_worth_a_scope_question_at_any_score_that_passed() -> None:
+    a = _homes(12000, "a.txt", written="2026-01-14")
+    b = _homes(1200, "b.txt", written="2026-01-20")
+    finding = judge(a, b, _match(0.65))
+    assert finding is not None and finding.verdict == "scope"
+    assert judge(a, _homes(1500, "b.txt", written="2026-01-20"), _match(0.65)) is None
+
+
 def test_a_slipped_zero_is_worth_a_scope_question() -> None:
     a = _homes(2000, "a.txt", written="2026-01-14")
     b = _homes(20000, "b.txt", written="2026-01-20")

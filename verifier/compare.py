@@ -395,7 +395,9 @@ def judge(a: Claim, b: Claim, match: Match) -> Finding | None:
     if scope == UNCLEAR and _before_the_other(a, b) and not (
             swapped and match.similarity >= MIN_RETOLD_SIMILARITY):
         return None  # "58.4 per cent in 2022" against an undated figure in a 2026 article
-    certain = match.score >= MIN_SCOPE_SCORE or swapped or (
+    # a slipped zero (12,000 and 1,200 officers) is the other classic copy error
+    slipped = _slipped_zero(*_stated(qa, qb))
+    certain = match.score >= MIN_SCOPE_SCORE or swapped or slipped or (
         # figures with no period of their own, in articles of the same day: the same "now";
         # not for tolls, which a day's news gives for several attacks
         match.score >= MIN_SAME_DAY_SCOPE_SCORE
