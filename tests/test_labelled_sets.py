@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.parametrize("folder", ["fixtures", "holdout", "blind", "blind2", "blind3", "blind4",
                                     "blind5", "blind6", "blind7", "blind8", "blind9",
-                                    "blind10", "blind11", "blind12"])
+                                    "blind10", "blind11", "blind12", "blind13"])
 def test_gold_file_checks_pass(folder: str) -> None:
     checker = ROOT / "tests" / folder / "check_gold.py"
     result = subprocess.run([sys.executable, str(checker)], capture_output=True, text=True,
