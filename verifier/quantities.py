@@ -464,10 +464,9 @@ def _read_number(text: str, m: re.Match[str], prev_end: int) -> tuple[_Raw | Non
             window = text[max(prev_end, dstart - 12):dstart]
             if _LABEL_BEFORE.search(window):
                 return None, end
-            if _NAMED_BEFORE.search(text, max(0, dstart - 60), dstart) and digits.isdigit() \
-                    and re.match(r" [a-z]", text[end:end + 2]) and \
-                    _NAMED_BEFORE.search(text, max(0, dstart - 60), dstart).group(1) not in \
-                    _NOT_NAMES:
+            named = _NAMED_BEFORE.search(text, max(0, dstart - 60), dstart)
+            if named and named.group(1) not in _NOT_NAMES and digits.isdigit() \
+                    and re.match(r" [a-z]", text[end:end + 2]):
                 return None, end  # "the charity Utopia 56 counts 78 deaths", "the Boeing 737"
         elif before.isalpha() and not cur[0].isalpha():
             return None, end
