@@ -31,6 +31,9 @@ _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
      r"twenty|thirty|hundred)"
 _UNIT = r"(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# "since the monsoon began", "since the ceasefire took effect": the verb that starts an event
+_EVENT_ONSET = (r"(?:began|started|erupted|broke out|opened|hit|struck|took effect|"
+                r"came into (?:force|effect)|was (?:declared|signed|agreed))")
 
 _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
@@ -71,8 +74,7 @@ _EXPRESSIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         r"taking office|start|beginning|began|outbreak|strike|attack|war|"
                         r"erupted|started|collapsed|ended|operation|offensive|ceasefire|opened|"
                         r"launched|declared|announced|closed|reopened)"
-                        r"(?:\s+(?:began|started|erupted|broke out|opened|hit|struck|took effect|"
-                        r"came into (?:force|effect)|was (?:declared|signed|agreed)))?)\b"
+                        rf"(?:\s+{_EVENT_ONSET})?)\b"
                         # "since the clinics opened in February": the month dates the event
                         rf"(?:\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<em>{_MONTH})"
                         rf"(?:\s+(?P<ed>{_DAY})\b)?|(?P<ed2>{_DAY})\s+(?P<em2>{_MONTH})|"
@@ -276,9 +278,7 @@ def _scope(name: str, m: re.Match[str], published: date | None) -> TimeScope | N
             f"{y}-01-01" if y else None)
         return TimeScope(text, key, start, published.isoformat() if published else None, "since")
     if name == "since_event":
-        what = re.sub(r"\s+(?:began|started|erupted|broke out|opened|hit|struck|took effect|"
-                      r"came into (?:force|effect)|was (?:declared|signed|agreed))$", "",
-                      re.sub(r"\s+", " ", g["what"].lower()))
+        what = re.sub(rf"\s+{_EVENT_ONSET}$", "", re.sub(r"\s+", " ", g["what"].lower()))
         # "since the monsoon began on June 12": the date of the event starts the count
         month = _month(g.get("em") or g.get("em2"))
         year_text = g.get("ey2") or g.get("ey")
