@@ -131,10 +131,10 @@ def counted_similarity(a: str, b: str, cosine: float, statement_cosine: float) -
     if not wa or not wb:
         return statement_cosine
     alike = max(fuzz.token_set_ratio(wa, wb) / 100.0, cosine)
-    class_a, class_b = _synonym_class(wa), _synonym_class(wb)
-    if class_a is not None and class_a == class_b:
+    class_a = _synonym_class(wa)
+    if class_a is not None and class_a == _synonym_class(wb):
         alike = max(alike, SYNONYM_SIMILARITY)
-    elif {class_a, class_b} <= DISTINCT_CLASSES:
+    elif _distinct_things(a, b):
         alike = min(alike, DISTINCT_SIMILARITY)
     return alike
 
